@@ -1,0 +1,23 @@
+/** How `nianbao check` prints findings: a readable list, or the JSON of cli.md. */
+import type { Report } from '../../shared/report/schema.js';
+import { countFindings } from '../../shared/rules/engine.js';
+import type { Finding } from '../../shared/rules/types.js';
+import { SEVERITY_WORDS, messages } from './messages.js';
+
+export function formatCheckText(report: Report, findings: readonly Finding[]): string {
+  const { errors, warnings, infos } = countFindings(findings);
+  const lines = [report.title, messages.summary(errors, warnings, infos)];
+  if (findings.length === 0) lines.push(messages.allClear);
+  for (const f of findings) lines.push(`[${SEVERITY_WORDS[f.severity]} ${f.rule}] ${f.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatCheckJson(findings: readonly Finding[]): string {
+  const counts = countFindings(findings);
+  return `${JSON.stringify({
+    findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, cells: f.cells, message: f.message, ...(f.fields ? { fields: f.fields } : {}) })),
+    errors: counts.errors,
+    warnings: counts.warnings,
+    infos: counts.infos,
+  })}\n`;
+}

@@ -1,0 +1,135 @@
+/**
+ * The `nianbao` command (../shared/spec/cli.md): check and carry for exchange files. Never prints a stack
+ * trace: every failure is one Chinese line on stderr and exit code 2.
+ */
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import { carryForward } from '../../shared/report/carryForward.js';
+import { writeExchangeText } from '../../shared/report/exchange.js';
+import { fingerprintMatches } from '../../shared/report/fingerprint.js';
+import { checkReport, countFindings } from '../../shared/rules/engine.js';
+import { readReportFile, writeTextFileAtomic } from '../services/files/reportFile.js';
+import { formatCheckJson, formatCheckText } from './format.js';
+import { HELP, messages } from './messages.js';
+
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS_FOUND = 1;
+export const EXIT_UNUSABLE = 2;
+
+class UsageError extends Error {}
+
+export async function main(argv: readonly string[], out: Output): Promise<number> {
+  const fail = (message: string): number => {
+    out.stderr(`nianbao: ${message}\n`);
+    return EXIT_UNUSABLE;
+  };
+  try {
+    const { values, positionals } = parse(argv);
+    if (values.help) {
+      out.stdout(HELP);
+      return EXIT_OK;
+    }
+    if (values.version) {
+      out.stdout(`${version()}\n`);
+      return EXIT_OK;
+    }
+    const [command, ...files] = positionals;
+    if (!command) {
+      out.stdout(HELP);
+      return EXIT_UNUSABLE;
+    }
+    switch (command) {
+      case 'check':
+        return await check(onlyFile(command, files), values.last, Boolean(values.json), out, fail);
+      case 'carry':
+        return await carry(onlyFile(command, files), values.output, out, fail);
+      default:
+        return fail(messages.unknownCommand(command));
+    }
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.message);
+    if (process.env.NIANBAO_DEBUG) out.stderr(`${(error as Error)?.stack}\n`);
+    return fail(messages.internalError(error instanceof Error ? error.message : String(error)));
+  }
+}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        last: { type: 'string' },
+        json: { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(messages.badOption(optionProblem(error)));
+  }
+}
+
+function optionProblem(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const option = /'([^']+)'/.exec(text)?.[1];
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `不认识的选项 ${option ?? ''}`.trim();
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `选项 ${option?.split(' ')[0] ?? ''} 需要一个值`;
+  return text;
+}
+
+function onlyFile(command: string, files: readonly string[]): string {
+  if (files.length === 0) throw new UsageError(messages.missingFile(command));
+  if (files.length > 1) throw new UsageError(messages.tooManyFiles(command));
+  return files[0]!;
+}
+
+async function check(
+  file: string,
+  lastFile: string | undefined,
+  json: boolean,
+  out: Output,
+  fail: (message: string) => number,
+): Promise<number> {
+  const read = await readReportFile(file);
+  if (!read.ok) return fail(read.message);
+  let last = null;
+  if (lastFile !== undefined) {
+    const readLast = await readReportFile(lastFile);
+    if (!readLast.ok) return fail(readLast.message);
+    last = readLast.report;
+    if (last.year !== read.report.year - 1) return fail(messages.lastYearMismatch(last.year, read.report.year));
+    if (last.agency.trim() !== read.report.agency.trim()) out.stderr(`nianbao: ${messages.lastAgencyDiffers(last.agency, read.report.agency)}\n`);
+  }
+  if (!fingerprintMatches(read.report)) out.stderr(`nianbao: ${messages.signedTampered}\n`);
+  const findings = checkReport(read.report, { last });
+  out.stdout(json ? formatCheckJson(findings) : formatCheckText(read.report, findings));
+  return countFindings(findings).errors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
+}
+
+async function carry(file: string, output: string | undefined, out: Output, fail: (message: string) => number): Promise<number> {
+  const read = await readReportFile(file);
+  if (!read.ok) return fail(read.message);
+  const text = writeExchangeText(carryForward(read.report));
+  if (output === undefined) {
+    out.stdout(text);
+    return EXIT_OK;
+  }
+  const written = await writeTextFileAtomic(output, text);
+  if (!written.ok) return fail(written.message);
+  out.stderr(`nianbao: ${messages.written(output)}\n`);
+  return EXIT_OK;
+}
+
+function version(): string {
+  const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+  return `nianbao ${pkg.version}`;
+}

@@ -1,0 +1,35 @@
+/** Every sentence the `nianbao` command prints for people. */
+import type { Severity } from '../../shared/rules/types.js';
+
+export const SEVERITY_WORDS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+export const HELP = `年报 nianbao —— 政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）命令行工具
+
+用法：
+  nianbao check 文件 [--last 上年文件] [--json]
+      按全部勾稽与校验规则检查一份报告；给出上年度报告时另查 C-1/C-2/C-3 与 X-5。
+      退出码：0 无错误；1 至少一个错误；2 文件无法使用。
+  nianbao carry 上年文件 [-o 输出文件]
+      由上年度报告生成本年度草稿：上年结转、现行有效件数、机关名称、署名随之结转。
+      退出码：0 成功；2 文件无法使用。
+  nianbao --help      显示本说明
+  nianbao --version   显示版本
+
+文件为年报交换文件（*.nianbao.json）。读取已发布的 Word/PDF/网页报告、生成签发 PDF 的功能将随后续版本提供。
+`;
+
+export const messages = {
+  unknownCommand: (name: string) => `未知命令“${name}”；可用命令：check、carry（nianbao --help 查看用法）`,
+  missingFile: (command: string) => `缺少文件：nianbao ${command} 需要一个报告文件（nianbao --help 查看用法）`,
+  tooManyFiles: (command: string) => `nianbao ${command} 只接受一个报告文件（含空格的路径请加引号）`,
+  badOption: (detail: string) => `命令参数有误：${detail}（nianbao --help 查看用法）`,
+  lastYearMismatch: (lastYear: number, year: number) =>
+    `上年度报告是${lastYear}年度的，而被检查的报告是${year}年度的；--last 应给出${year - 1}年度的报告`,
+  lastAgencyDiffers: (lastAgency: string, agency: string) =>
+    `注意：上年度报告的机关“${lastAgency}”与本报告的机关“${agency}”不同，请确认是同一机关`,
+  signedTampered: '注意：此报告已签发，但内容与签发时的指纹不符，签发后可能被改动过',
+  internalError: (detail: string) => `内部错误：${detail}；文件未被改动。请将此信息反馈给年报软件维护人员`,
+  summary: (errors: number, warnings: number, infos: number) => `检查结果：${errors}个错误，${warnings}个警告，${infos}个提示`,
+  allClear: '全部规则检查通过。',
+  written: (path: string) => `已写入“${path}”`,
+} as const;

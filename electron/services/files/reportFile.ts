@@ -1,0 +1,72 @@
+/**
+ * Reading a report file from disk and writing one safely. Reading never throws: it answers with the report
+ * or one Chinese sentence naming the file. Writing goes to a temporary file that is synced and renamed over
+ * the target, so a full disk or a killed process never leaves a half-written report.
+ */
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { readExchangeText } from '../../../shared/report/exchange.js';
+import type { Report } from '../../../shared/report/schema.js';
+import { describeFileError } from './fileErrors.js';
+
+/** An exchange file is a few dozen KB; anything this large is not one. */
+export const MAX_REPORT_FILE_BYTES = 8 * 1024 * 1024;
+
+export type ReportFileResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly message: string };
+
+export async function readReportFile(path: string): Promise<ReportFileResult> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, message: `“${path}”是一个文件夹，不是文件` };
+    if (info.size > MAX_REPORT_FILE_BYTES) {
+      return { ok: false, message: `“${path}”过大（${megabytes(info.size)}），不是年报交换文件（通常不超过1 MB）` };
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    return { ok: false, message: describeFileError(error, path, '读取') };
+  }
+  const kind = sniffKind(bytes);
+  if (kind) return { ok: false, message: `“${path}”是${kind}；目前只能读取年报交换文件（.nianbao.json）` };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, message: `“${path}”不是 UTF-8 编码的文本文件，可能已损坏或不是年报交换文件` };
+  }
+  const result = readExchangeText(text);
+  return result.ok ? result : { ok: false, message: `“${path}”：${result.message}` };
+}
+
+/** Recognises files that are clearly something else, so the message can say what they are. */
+function sniffKind(bytes: Buffer): string | undefined {
+  const head = bytes.subarray(0, 8).toString('latin1');
+  if (head.startsWith('%PDF')) return 'PDF 文件（读取 PDF 的功能尚未完成）';
+  if (head.startsWith('PK\u0003\u0004')) return 'Word 或其他压缩格式文件';
+  if (head.startsWith('\u00d0\u00cf\u0011\u00e0')) return '旧版 Word/Excel 文件（.doc/.xls）';
+  if (head.startsWith('SQLite f')) return '数据库文件';
+  return undefined;
+}
+
+const megabytes = (size: number): string => `${(size / 1024 / 1024).toFixed(1)} MB`;
+
+export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+/** Writes `text` to `path` atomically: temp file in the same folder, fsync, rename. */
+export async function writeTextFileAtomic(path: string, text: string): Promise<WriteResult> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+    return { ok: true };
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    return { ok: false, message: describeFileError(error, path, '写入') };
+  }
+}
