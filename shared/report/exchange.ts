@@ -120,9 +120,9 @@ function fieldName(path: readonly PropertyKey[]): string {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = fieldName(issue.path);
+  if (issue.input === undefined && issue.code !== 'custom') return `年报交换文件缺少${where}`;
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `年报交换文件缺少${where}`;
       return `年报交换文件的${where}类型不对：应为${typeName(issue.expected)}`;
     case 'invalid_value':
       return `年报交换文件的${where}取值不对：应为 ${issue.values.map((v) => JSON.stringify(v)).join(' / ')} 之一`;

@@ -35,7 +35,7 @@ export const sectionsSchema = z.object({
 export const exchangeReportSchema = z.object({
   format: z.literal(EXCHANGE_FORMAT),
   formatVersion: z.literal(EXCHANGE_FORMAT_VERSION),
-  template: z.literal(TEMPLATE_2021),
+  template: z.literal(TEMPLATE_2021).default(TEMPLATE_2021),
   agency: z.string().max(200).default(''),
   level: z.enum(AGENCY_LEVELS),
   year: z.number().int().min(1990).max(2200),
