@@ -3,6 +3,7 @@ export * from './catalogue/cells.js';
 export * from './catalogue/layout.js';
 export * from './catalogue/sections.js';
 export * from './calendar.js';
+export * from './report/blank.js';
 export * from './report/carryForward.js';
 export * from './report/decimal.js';
 export * from './report/exchange.js';

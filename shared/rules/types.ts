@@ -13,7 +13,7 @@ export interface Finding {
   /** Plain Chinese naming the rows/columns by their printed labels and the numbers involved. */
   readonly message: string;
   /**
-   * Non-cell fields involved, for the editor to highlight: `agency`, `year`, `issuer`, `date`,
+   * Non-cell fields involved, for the editor to highlight: `agency`, `year`, `issuer`, `date`, `preamble`,
    * `sections.overview`, `sections.problems`, `sections.other`. Added to the contract, never renamed.
    */
   readonly fields?: readonly string[];

@@ -3,7 +3,7 @@
  * measures the same work), prose of realistic length, and one report in ten carrying a typo.
  */
 import { APPLICANT_PART_COLUMNS, RESULT_ROW_KEYS } from '../../shared/catalogue/cells.js';
-import { zeroCells } from '../../shared/report/carryForward.js';
+import { blankReport } from '../../shared/report/blank.js';
 import type { Report } from '../../shared/report/schema.js';
 
 export function seededRandom(seed: number): () => number {
@@ -28,7 +28,8 @@ const OTHER = '本机关执行《政府信息公开信息处理费管理办法�
 
 export function sampleReport(random: () => number, year = 2023): Report {
   const int = (max: number) => Math.floor(random() * (max + 1));
-  const cells = zeroCells();
+  const report = blankReport({ agency: '示例县人民政府', level: 'county', year, issuer: '示例县人民政府办公室' });
+  const cells = report.cells;
   for (const row of ['regulations', 'normativeDocuments'] as const) {
     if (row === 'regulations') continue;
     const issued = int(20);
@@ -61,21 +62,8 @@ export function sampleReport(random: () => number, year = 2023): Report {
   const overview = OVERVIEW_PARAGRAPHS.map((p) =>
     p.replace('{n}', String(200 + int(800))).replace('{year}', String(year)).replace('{received}', String(totals.received)),
   ).join('\n');
-  const report: Report = {
-    format: 'nianbao-report',
-    formatVersion: 1,
-    template: 'gov-2021',
-    agency: '示例县人民政府',
-    level: 'county',
-    year,
-    title: `示例县人民政府${year}年政府信息公开工作年度报告`,
-    preamble: '',
-    sections: { overview: overview.repeat(2), problems: PROBLEMS, other: OTHER },
-    cells,
-    issuer: '示例县人民政府办公室',
-    date: `${year + 1}-01-18`,
-    signoff: null,
-  };
+  report.sections = { overview: overview.repeat(2), problems: PROBLEMS, other: OTHER };
+  report.date = `${year + 1}-01-18`;
   if (random() < 0.1) report.cells['applications.granted.natural'] = (report.cells['applications.granted.natural'] as number) + 1;
   return report;
 }

@@ -3,7 +3,7 @@
  * the prose is ours, written to contain the three statements the rules read (受理…申请2件,
  * 未引起行政诉讼或复议, no 信息处理费).
  */
-import { zeroCells } from '../../shared/report/carryForward.js';
+import { blankReport } from '../../shared/report/blank.js';
 import type { CellValue, Report } from '../../shared/report/schema.js';
 
 export const SEED_FIGURES: Record<string, CellValue> = {
@@ -38,21 +38,13 @@ export const SEED_PROSE = {
 };
 
 export function makeReport(overrides: Partial<Report> = {}, cells: Record<string, CellValue> = {}): Report {
+  const report = blankReport({ agency: '巴楚县人民政府', level: 'county', year: 2023, issuer: '巴楚县人民政府办公室' });
   return {
-    format: 'nianbao-report',
-    formatVersion: 1,
-    template: 'gov-2021',
-    agency: '巴楚县人民政府',
-    level: 'county',
-    year: 2023,
-    title: '巴楚县人民政府2023年政府信息公开工作年度报告',
-    preamble: '',
+    ...report,
     sections: { ...SEED_PROSE },
-    issuer: '巴楚县人民政府办公室',
     date: '2024-01-18',
-    signoff: null,
     ...overrides,
-    cells: { ...zeroCells(), ...SEED_FIGURES, ...cells, ...(overrides.cells ?? {}) },
+    cells: { ...report.cells, ...SEED_FIGURES, ...cells, ...(overrides.cells ?? {}) },
   };
 }
 
