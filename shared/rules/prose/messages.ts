@@ -100,4 +100,4 @@ export const feeNoticeContradictedMessage = (fragment: string, unpaid: number): 
 // ---------------------------------------------------------------- X-5
 
 export const copiedFromLastYearMessage = (field: ProseField, similarity: number): string =>
-  `${fieldLabel(field)}与上年度报告的相似度为${Math.round(similarity * 100)}%，可能照搬上年内容（30号文工作要求（四））`;
+  `${fieldLabel(field)}与上年度报告的相似度为${Math.round(similarity * 100)}%，可能照搬了上年内容（国办公开办函〔2021〕30号要求年度报告避免内容雷同）`;

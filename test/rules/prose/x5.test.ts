@@ -86,7 +86,7 @@ describe('X-5: 一 and 五 are not copied from last year', () => {
         rule: 'X-5',
         severity: 'warning',
         cells: [],
-        message: '五、存在的主要问题及改进情况与上年度报告的相似度为100%，可能照搬上年内容（30号文工作要求（四））',
+        message: '五、存在的主要问题及改进情况与上年度报告的相似度为100%，可能照搬了上年内容（国办公开办函〔2021〕30号要求年度报告避免内容雷同）',
         fields: ['sections.problems'],
       },
     ]);
