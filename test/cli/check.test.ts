@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeExchangeText } from '../../shared/report/exchange.js';
-import { seedReport } from '../support/reports.js';
+import { reportFingerprint } from '../../shared/report/fingerprint.js';
+import { seedReport, withCells } from '../support/reports.js';
 import { REPO_ROOT, STACK_TRACE, runCli } from './run-cli.js';
 
 const fixture = (name: string) => join(REPO_ROOT, 'test/fixtures', name);
@@ -52,6 +53,19 @@ describe('nianbao check', () => {
     const run = await runCli(['check', fixture('seed-figures-2023.nianbao.json'), '--last', fixture('seed-figures-2023.nianbao.json')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('nianbao: 上年度报告是2023年度的，而被检查的报告是2023年度的；--last 应给出2022年度的报告\n');
+  });
+
+  it('recomputes the fingerprint of a signed report and says when the content no longer matches it', async () => {
+    const report = seedReport();
+    const signoff = { drafter: '张三', reviewer: '李四', approver: '王五', signedAt: '2024-01-18', fingerprint: reportFingerprint(report) };
+    const signed = join(dir, 'signed.nianbao.json');
+    await writeFile(signed, writeExchangeText({ ...report, signoff }));
+    expect((await runCli(['check', signed])).stderr).toBe('');
+    const edited = join(dir, 'edited after signing.nianbao.json');
+    await writeFile(edited, writeExchangeText({ ...withCells(report, { 'active.licensing.decisions': 1 }), signoff }));
+    const run = await runCli(['check', edited]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('nianbao: 注意：此报告已签发，但内容与签发时的指纹不符，签发后可能被改动过\n');
   });
 
   it('works on a path with Chinese characters and spaces', async () => {
