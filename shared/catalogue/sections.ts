@@ -33,5 +33,13 @@ export const AGENCY_LEVEL_LABELS: Record<AgencyLevel, string> = {
   city: '设区的市及以上人民政府',
 };
 
+/** Short names of the levels, for sentences ("晚于县级人民政府年度报告的公开期限"). */
+export const AGENCY_LEVEL_SHORT_LABELS: Record<AgencyLevel, string> = {
+  county: '县级人民政府',
+  department: '政府部门',
+  township: '乡镇、街道',
+  city: '设区的市及以上人民政府',
+};
+
 export const REPORT_TITLE_SUFFIX = '政府信息公开工作年度报告';
 export const reportTitle = (agency: string, year: number): string => `${agency}${year}年${REPORT_TITLE_SUFFIX}`;

@@ -1,7 +1,7 @@
 /** W-1 (规章 only from 设区的市), W-2 (legal deadline) and I-1 (a fee that looks entered in 元 or misplaced). */
 import { chineseDate, deadlineFor, parseIsoDate } from '../calendar.js';
 import { ACTIVE_DECISION_ROWS, ACTIVE_DOCUMENT_COLUMNS, FEE_CELL_ID } from '../catalogue/cells.js';
-import { AGENCY_LEVEL_LABELS, type AgencyLevel } from '../catalogue/sections.js';
+import { AGENCY_LEVEL_LABELS, AGENCY_LEVEL_SHORT_LABELS, type AgencyLevel } from '../catalogue/sections.js';
 import { formatFee } from '../report/decimal.js';
 import { severityOf } from './catalogue.js';
 import type { Rule } from './types.js';
@@ -24,13 +24,6 @@ export const regulationsOnlyForCities: Rule = ({ report }, findings) => {
   });
 };
 
-const DEADLINE_WORDS: Record<AgencyLevel, string> = {
-  county: '县级人民政府',
-  city: '设区的市及以上人民政府',
-  department: '政府部门',
-  township: '乡镇、街道',
-};
-
 /** W-2: dated on or before the deadline of the level (31 Jan / 31 Mar of the next year, or a local date). */
 export const datedBeforeDeadline: Rule = ({ report, deadlines }, findings) => {
   if (report.date === null || !parseIsoDate(report.date)) return;
@@ -41,7 +34,7 @@ export const datedBeforeDeadline: Rule = ({ report, deadlines }, findings) => {
     severity: severityOf('W-2'),
     cells: [],
     fields: ['date'],
-    message: `成文日期${chineseDate(report.date)}晚于${DEADLINE_WORDS[report.level]}年度报告的公开期限${chineseDate(deadline)}`,
+    message: `成文日期${chineseDate(report.date)}晚于${AGENCY_LEVEL_SHORT_LABELS[report.level]}年度报告的公开期限${chineseDate(deadline)}`,
   });
 };
 

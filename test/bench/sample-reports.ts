@@ -30,14 +30,11 @@ export function sampleReport(random: () => number, year = 2023): Report {
   const int = (max: number) => Math.floor(random() * (max + 1));
   const report = blankReport({ agency: '示例县人民政府', level: 'county', year, issuer: '示例县人民政府办公室' });
   const cells = report.cells;
-  for (const row of ['regulations', 'normativeDocuments'] as const) {
-    if (row === 'regulations') continue;
-    const issued = int(20);
-    const repealed = int(5);
-    cells[`active.${row}.issued`] = issued;
-    cells[`active.${row}.repealed`] = repealed;
-    cells[`active.${row}.inForce`] = 50 + issued - repealed;
-  }
+  const issued = int(20);
+  const repealed = int(5);
+  cells['active.normativeDocuments.issued'] = issued;
+  cells['active.normativeDocuments.repealed'] = repealed;
+  cells['active.normativeDocuments.inForce'] = 50 + issued - repealed;
   cells['active.licensing.decisions'] = int(40000);
   cells['active.penalties.decisions'] = int(250000);
   cells['active.enforcement.decisions'] = int(9000);
