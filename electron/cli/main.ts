@@ -4,10 +4,12 @@
  */
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
+import { daysInMonth } from '../../shared/calendar.js';
 import { carryForward } from '../../shared/report/carryForward.js';
 import { writeExchangeText } from '../../shared/report/exchange.js';
 import { fingerprintMatches } from '../../shared/report/fingerprint.js';
 import { checkReport, countFindings } from '../../shared/rules/engine.js';
+import type { MonthDay } from '../../shared/rules/types.js';
 import { readReportFile, writeTextFileAtomic } from '../services/files/reportFile.js';
 import { formatCheckJson, formatCheckText } from './format.js';
 import { HELP, messages } from './messages.js';
@@ -45,7 +47,7 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     }
     switch (command) {
       case 'check':
-        return await check(onlyFile(command, files), values.last, Boolean(values.json), out, fail);
+        return await check(onlyFile(command, files), { lastFile: values.last, json: Boolean(values.json), deadline: parseDeadline(values.deadline) }, out, fail);
       case 'carry':
         return await carry(onlyFile(command, files), values.output, out, fail);
       default:
@@ -66,6 +68,7 @@ function parse(argv: readonly string[]) {
       strict: true,
       options: {
         last: { type: 'string' },
+        deadline: { type: 'string' },
         json: { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
@@ -86,19 +89,31 @@ function optionProblem(error: unknown): string {
   return text;
 }
 
+/** `--deadline 01-20` (month-day in the year after the report's year). */
+function parseDeadline(text: string | undefined): MonthDay | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  const month = Number(m?.[1]);
+  const day = Number(m?.[2]);
+  // 2001 is not a leap year: a deadline of 29 February would not exist every year
+  if (!m || month < 1 || month > 12 || day < 1 || day > daysInMonth(2001, month)) throw new UsageError(messages.badDeadline(text));
+  return { month, day };
+}
+
 function onlyFile(command: string, files: readonly string[]): string {
   if (files.length === 0) throw new UsageError(messages.missingFile(command));
   if (files.length > 1) throw new UsageError(messages.tooManyFiles(command));
   return files[0]!;
 }
 
-async function check(
-  file: string,
-  lastFile: string | undefined,
-  json: boolean,
-  out: Output,
-  fail: (message: string) => number,
-): Promise<number> {
+interface CheckArgs {
+  readonly lastFile: string | undefined;
+  readonly json: boolean;
+  /** A local deadline (month and day of the next year) for this report's level, from --deadline. */
+  readonly deadline: MonthDay | undefined;
+}
+
+async function check(file: string, { lastFile, json, deadline }: CheckArgs, out: Output, fail: (message: string) => number): Promise<number> {
   const read = await readReportFile(file);
   if (!read.ok) return fail(read.message);
   let last = null;
@@ -110,7 +125,7 @@ async function check(
     if (last.agency.trim() !== read.report.agency.trim()) out.stderr(`nianbao: ${messages.lastAgencyDiffers(last.agency, read.report.agency)}\n`);
   }
   if (!fingerprintMatches(read.report)) out.stderr(`nianbao: ${messages.signedTampered}\n`);
-  const findings = checkReport(read.report, { last });
+  const findings = checkReport(read.report, { last, deadlines: deadline ? { [read.report.level]: deadline } : undefined });
   out.stdout(json ? formatCheckJson(findings) : formatCheckText(read.report, findings));
   return countFindings(findings).errors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
 }

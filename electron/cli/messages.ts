@@ -6,8 +6,10 @@ export const SEVERITY_WORDS: Record<Severity, string> = { error: '错误', warni
 export const HELP = `年报 nianbao —— 政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）命令行工具
 
 用法：
-  nianbao check 文件 [--last 上年文件] [--json]
+  nianbao check 文件 [--last 上年文件] [--json] [--deadline 月-日]
       按全部勾稽与校验规则检查一份报告；给出上年度报告时另查 C-1/C-2/C-3 与 X-5。
+      --deadline 按本地规定的公开期限（次年的月-日，如 01-20）检查成文日期（W-2），
+      不给出时按条例：部门、乡镇次年1月31日，县级及以上政府次年3月31日。
       退出码：0 无错误；1 至少一个错误；2 文件无法使用。
   nianbao carry 上年文件 [-o 输出文件]
       由上年度报告生成本年度草稿：上年结转、现行有效件数、机关名称、署名随之结转。
@@ -23,6 +25,7 @@ export const messages = {
   missingFile: (command: string) => `缺少文件：nianbao ${command} 需要一个报告文件（nianbao --help 查看用法）`,
   tooManyFiles: (command: string) => `nianbao ${command} 只接受一个报告文件（含空格的路径请加引号）`,
   badOption: (detail: string) => `命令参数有误：${detail}（nianbao --help 查看用法）`,
+  badDeadline: (text: string) => `--deadline 应为“月-日”，如 01-20（次年1月20日），而不是“${text}”`,
   lastYearMismatch: (lastYear: number, year: number) =>
     `上年度报告是${lastYear}年度的，而被检查的报告是${year}年度的；--last 应给出${year - 1}年度的报告`,
   lastAgencyDiffers: (lastAgency: string, agency: string) =>

@@ -68,6 +68,18 @@ describe('nianbao check', () => {
     expect(run.stderr).toBe('nianbao: 注意：此报告已签发，但内容与签发时的指纹不符，签发后可能被改动过\n');
   });
 
+  it('checks the date against a local deadline given with --deadline', async () => {
+    const seed = fixture('seed-figures-2023.nianbao.json'); // a county report dated 2024-01-18
+    const legal = await runCli(['check', seed, '--json']);
+    expect((JSON.parse(legal.stdout) as { warnings: number }).warnings).toBe(0);
+    const local = await runCli(['check', seed, '--json', '--deadline', '01-15']);
+    const result = JSON.parse(local.stdout) as { findings: { rule: string; message: string }[] };
+    expect(result.findings).toEqual([expect.objectContaining({ rule: 'W-2', message: '成文日期2024年1月18日晚于县级人民政府年度报告的公开期限2024年1月15日' })]);
+    const bad = await runCli(['check', seed, '--deadline', '2-30']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('nianbao: --deadline 应为“月-日”，如 01-20（次年1月20日），而不是“2-30”\n');
+  });
+
   it('works on a path with Chinese characters and spaces', async () => {
     const path = join(dir, '巴楚县 2023 年报.nianbao.json');
     await writeFile(path, writeExchangeText(seedReport()));
