@@ -120,9 +120,10 @@ export function quote(fragment: string, max = 40): string {
 /**
  * Words that widen a sentence beyond this agency: the whole county/city/…, its townships or departments, a
  * whole system, subordinate units. The look-behinds keep 健全、完全、安全 (健全县级…, 完全市场化, 安全区域) out.
+ * 我县/我区/我市 speak of the whole area (我县人民政府 is the government itself, 我乡/我镇 the township itself).
  */
 const WIDER_SCOPE =
-  /(?<![健完安齐周保])全(?:县|市|区|州|旗|省|镇|乡|盟|国|系统|行业)|各(?:乡镇|乡|镇|街道|部门|单位|级|县|区|市|委办局|成员单位|直属|地)|县直|(?<!城)市直|(?<![社园景小])区直(?!接|播|达)|(?:所属|下属|直属|二级)单位|辖区|系统内/g;
+  /(?<![健完安齐周保])全(?:县|市|区|州|旗|省|镇|乡|盟|国|系统|行业)|各(?:乡镇|乡|镇|街道|部门|单位|级|县|区|市|委办局|成员单位|直属|地)|县直|(?<!城)市直|(?<![社园景小])区直(?!接|播|达)|(?:所属|下属|直属|二级)单位|辖区|系统内|我(?:县|区|市|州|旗|盟)(?!人民政府|政府)/g;
 
 /** True when the text speaks of more than this agency (全县、各乡镇、县直部门、所属单位 …). */
 export function hasWiderScope(text: string): boolean {
@@ -189,8 +190,56 @@ function collect(text: string, pattern: RegExp, keep?: (m: RegExpExecArray) => b
   return { starts, ends };
 }
 
+/** Numerals of a list marker such as （二） or (3). */
+const LIST_NUMERAL = new Uint8Array(0x10000);
+for (const ch of '一二三四五六七八九十0123456789') LIST_NUMERAL[ch.charCodeAt(0)] = 1;
+
+/**
+ * Where the paragraphs of `text` start: after a line break, or at a list marker such as （二） or (3) (reports
+ * often run their (一)…(五) together on one line). One pass over the characters, ascending.
+ */
+function paragraphMarks(text: string): number[] {
+  const marks: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) marks.push(i + 1);
+    else if (c === 0xff09 || c === 0x29) {
+      const open = listMarkerStart(text, i);
+      if (open >= 0) marks.push(open);
+    }
+  }
+  return marks;
+}
+
+/** For a ）or ) at `close`: where its list marker （二） starts, or -1 when it closes something else. */
+function listMarkerStart(text: string, close: number): number {
+  let j = close - 1;
+  while (j >= 0 && close - j <= 3 && LIST_NUMERAL[text.charCodeAt(j)] === 1) j--;
+  if (j === close - 1 || j < 0) return -1;
+  const open = text.charCodeAt(j);
+  return open === 0xff08 || open === 0x28 ? j : -1;
+}
+
+/** True when a list marker such as （二） opens the text at `at` (after any spaces). */
+function opensWithListMarker(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i++;
+  const open = text.charCodeAt(i);
+  if (open !== 0xff08 && open !== 0x28) return false;
+  let j = i + 1;
+  while (j < text.length && j - i <= 3 && LIST_NUMERAL[text.charCodeAt(j)] === 1) j++;
+  const close = text.charCodeAt(j);
+  return j > i + 1 && (close === 0xff09 || close === 0x29);
+}
+
+/** Characters every wider-scope word contains (全县, 各部门, 县直, 所属单位, 辖区, 系统内, 我县 …). */
+const SCOPE_TRIGGER = new Uint8Array(0x10000);
+for (const ch of '全各直位辖系我') SCOPE_TRIGGER[ch.charCodeAt(0)] = 1;
+
 /** Up to this many characters, a sentence edge is found by scanning and a sentence is searched directly. */
 const QUICK_REACH = 256;
+/** How far back a paragraph start is scanned for before the whole-text lists take over. */
+const PARAGRAPH_REACH = QUICK_REACH;
 /** Prepared texts kept for reuse (a report has four prose fields; last year's are never prepared). */
 const RECENT_LIMIT = 8;
 
@@ -206,6 +255,7 @@ export class ProseText {
   private breaks: { readonly sentence: number[]; readonly clause: number[] } | undefined;
   private readonly hitCache = new Map<RegExp, Hits>();
   private periodHits: Hits | undefined;
+  private paragraphs: number[] | undefined;
 
   private constructor(raw: string, year: number) {
     this.text = normalizeDigits(raw);
@@ -319,11 +369,14 @@ export class ProseText {
   }
 
   /**
-   * True when the sentence up to `index` speaks of this agency in the reported year: no wider scope (全县,
-   * 各乡镇 …) and no other period (2022年, 上年, 同比, 上半年 …) — see hasWiderScope and speaksOfOtherPeriod.
+   * True when the text up to `index` speaks of this agency in the reported year: no wider scope (全县,
+   * 各乡镇 …) earlier in the paragraph, and no other period (2022年, 上年, 同比, 上半年 …) earlier in the
+   * sentence — see hasWiderScope and speaksOfOtherPeriod. A wider scope named in an earlier sentence of the
+   * paragraph (全区共收到申请…件。因政府信息公开引起的行政复议…件) may still be the subject of a later one.
    */
   isAboutUs(index: number): boolean {
     const from = this.sentenceStart(index);
+    if (from > 0 && this.widerEarlierInParagraph(from)) return false;
     if (index - from <= QUICK_REACH) {
       const before = this.text.slice(from, index);
       return !hasWiderScope(before) && !speaksOfOtherPeriod(before, this.year);
@@ -331,6 +384,43 @@ export class ProseText {
     if (this.has(WIDER_SCOPE, from, index)) return false;
     this.periodHits ??= this.collectPeriods();
     return !ProseText.within(this.periodHits, from, index);
+  }
+
+  /**
+   * True when a wider scope is named in the paragraph before `from` (the start of a sentence). A sentence that
+   * opens with a list marker （二） opens a paragraph. The paragraph is scanned back from `from`; only when it
+   * holds a character a wider-scope word needs is the regex run.
+   */
+  private widerEarlierInParagraph(from: number): boolean {
+    const text = this.text;
+    if (opensWithListMarker(text, from)) return false;
+    const stop = Math.max(0, from - PARAGRAPH_REACH);
+    let start = -1;
+    let trigger = false;
+    for (let i = from - 1; i >= stop; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || c === 0x0d) {
+        start = i + 1;
+        break;
+      }
+      if (c === 0xff09 || c === 0x29) {
+        const open = listMarkerStart(text, i);
+        if (open >= 0) {
+          start = open;
+          break;
+        }
+      }
+      if (SCOPE_TRIGGER[c] === 1) trigger = true;
+    }
+    if (start < 0 && stop > 0) return this.has(WIDER_SCOPE, this.paragraphStart(from), from); // a very long paragraph
+    return trigger && hasWiderScope(text.slice(Math.max(start, 0), from));
+  }
+
+  /** Start of the paragraph around `index` (see paragraphMarks). */
+  private paragraphStart(index: number): number {
+    const marks = (this.paragraphs ??= paragraphMarks(this.text));
+    const k = firstAtOrAfter(marks, index + 1) - 1; // the last mark at or before index
+    return k < 0 ? 0 : marks[k]!;
   }
 
   private collectPeriods(): Hits {

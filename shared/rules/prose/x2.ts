@@ -27,9 +27,9 @@ export interface AppealStatement {
 /** One kind of case, or several joined (行政复议和行政诉讼, 行政诉讼或复议, 被申请行政复议、提起行政诉讼). */
 const KIND = '(?:行政)?(?:复议|诉讼|起诉)(?:案件)?';
 const CHAIN = `${KIND}(?:(?:和|及|与|、|或|或者|以及)(?:被提起|被申请|被|提起|申请)?${KIND})*`;
-/** Words allowed between the verb and the kind: 因政府信息公开申请引起的, 涉及本机关的, 任何 … */
+/** Words allowed between the verb and the kind: 因政府信息公开申请引起的, 涉及本机关的, 因答复不当提请的, 任何 … */
 const GAP =
-  '(?:因|由于|关于|涉及|针对|本机关|本单位|政府信息公开|信息公开|依申请公开|申请人|申请|工作|答复|事项|而|引起|引发|产生|提起|提出|发生|的|类|方面|相关|任何|被)*?';
+  '(?:因|由于|关于|涉及|针对|本机关|本单位|政府信息公开|信息公开|依申请公开|政府信息|申请人|申请|工作|答复|不当|事项|而|引起|引发|产生|提起|提出|提请|发生|的|类|方面|相关|任何|被)*?';
 const ARISE = '(?:曾|再)?(?:发生|引起|引发|产生|出现|收到|接到|存在|有)?了?';
 
 /** 未引起行政诉讼或复议 · 没有发生因政府信息公开引起的行政复议 · 无政府信息公开行政复议案件. 未经复议 is a column name. */
@@ -52,6 +52,15 @@ const NEGATION = /未|没有|没|无|不(?!服)|非|零|均为\s*0/;
 const COUNT_AFTER = /^(?:案件)?\s*(?:共计|共|合计)?\s*(?:\d|[零〇一二两三四五六七八九十])/;
 /** The sentence is about 政府信息公开 work (a case that arose may otherwise concern anything). */
 const ABOUT_DISCLOSURE = /信息公开|依申请|公开申请|申请人|答复/g;
+
+/**
+ * A heading or a topic names the kinds without saying that one arose: （四）因政府信息公开申请行政复议、提起行政
+ * 诉讼情况 · 4. 被申请行政复议和提起行政诉讼情况. A list marker opens the clause, or it ends in 情况 with no verb of
+ * occurrence.
+ */
+const HEADING = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.、．])/;
+const TOPIC = /(?:情况|情形)\s*$/;
+const OCCURRED = /发生|出现|存在/;
 
 /** Where to look: only clauses that name a kind of case are read. */
 const APPEAL_WORD = /复议|诉讼|起诉/g;
@@ -88,6 +97,7 @@ export function findAppealStatements(rawText: string, year: number): AppealState
       }
     }
     if (denied || NEGATION.test(c)) continue;
+    if (HEADING.test(c) || (TOPIC.test(c) && !OCCURRED.test(c))) continue;
 
     AROSE.lastIndex = 0;
     for (let m = AROSE.exec(c); m; m = AROSE.exec(c)) {

@@ -9,9 +9,10 @@ import { feeStatementMissingMessage } from './messages.js';
 import { normalizeDigits, splitClauses, splitSentences } from './sentences.js';
 
 const FEE_WORD = /处理费|收费|费用|收取|免费|免收/;
-/** 未收取…费用, 没有产生…处理费, 不存在…收费, 不收费: a negation shortly before the fee word, in one clause
- * (not a bare 不: 按不同收费标准 says nothing). */
-const NO_FEE = /(?:未|没有|无|不存在|不涉及|不产生|不收|免)[^，,。；;]{0,15}?(?:处理费|收费|费用)|免费|免收|零收费/;
+/** 未收取…费用, 没有产生…处理费, 不存在…收费, 不收费: a negation before the fee word, in one clause (not a bare
+ * 不: 按不同收费标准 says nothing). The clause may name the payers first: 未因信息公开收取公民、法人和其他组织等任何
+ * 费用, 没有公民、法人和其他组织的政府信息公开收费和减免情况. */
+const NO_FEE = /(?:未|没有|无|不存在|不涉及|不产生|不收|免)[^，,。；;]{0,30}?(?:处理费|收费|费用)|免费|免收|零收费/;
 /** 信息处理费为0, 处理费：无, 收费金额为零. */
 const FEE_IS_ZERO = /(?:处理费|收费|费用)[^，,。；;]{0,10}?(?:为|：|:)\s*(?:0|零|无)(?![\d.])/;
 /** 120元, 0.5万元, 一百二十元. */

@@ -45,14 +45,14 @@ describe('numbers as written in reports', () => {
 });
 
 describe('whose count, which year', () => {
-  it.each(['全县', '全市', '全区', '全州', '全旗', '全省', '全镇', '各乡镇', '各部门', '各单位', '县直', '市直', '区直', '全系统', '各级', '所属单位', '下属单位'])(
+  it.each(['全县', '全市', '全区', '全州', '全旗', '全省', '全镇', '各乡镇', '各部门', '各单位', '县直', '市直', '区直', '全系统', '各级', '所属单位', '下属单位', '我县', '我区', '我市'])(
     'takes %s as wider than this agency',
     (word) => {
       expect(hasWiderScope(`${word}共`)).toBe(true);
     },
   );
 
-  it.each(['健全县级政务公开制度', '推进完全市场化改革', '保障安全区域', '全年', '本机关', '社区直接服务'])(
+  it.each(['健全县级政务公开制度', '推进完全市场化改革', '保障安全区域', '全年', '本机关', '社区直接服务', '我县人民政府', '我镇'])(
     'does not take “%s” for a wider scope',
     (text) => {
       expect(hasWiderScope(text)).toBe(false);

@@ -38,6 +38,22 @@ const READ: readonly [string, Quantity, number][] = [
   ['本年度政府信息公开申请受理量为6件。', 'received', 6],
   ['2023年度，本机关共受理政府信息公开申请8件。', 'received', 8],
   ['本年度未收到政府信息公开申请。', 'received', 0],
+  ['本年度本办未收到和处理信息公开申请。', 'received', 0],
+  ['本年内未收到及处理信息公开申请事项，特此说明。', 'received', 0],
+  ['全年没有收到公民、法人及其他组织的政府信息公开申请，相关工作平稳。', 'received', 0],
+  ['今年未收到依申请公开件，来电咨询均已解答。', 'received', 0],
+  ['本单位全年未接到依申请公开事项.', 'received', 0],
+  ['今年我办无政府信息公开申请。', 'received', 0],
+  ['本单位全年共受理5件政府信息公开申请，已全部办结。', 'received', 5],
+  ['年内共收到3份信息公开申请，答复均未超期。', 'received', 3],
+  ['本年度共收到9件信息依申请公开，均已答复完毕。', 'received', 9],
+  ['全年共收到依申请公开件7件，均按时办结。', 'received', 7],
+  ['年内本机关收到政府信息公开申请件2件，已答复。', 'received', 2],
+  ['全年共受理依申请公开11条，办理无超期。', 'received', 11],
+  ['本年度新收到政府信息依申请公开4件，答复率100%。', 'received', 4],
+  ['（一）主动公开。全县各部门发布信息120条。（二）依申请公开。本机关受理政府信息公开申请3件。', 'received', 3],
+  ['全县各部门共发布信息120条。\n本机关受理政府信息公开申请3件。', 'received', 3],
+  [`（一）全县各部门发布信息。（二）${'本机关规范受理流程，'.repeat(60)}本机关受理政府信息公开申请4件。`, 'received', 4],
   ['全年没有收到公民、法人或其他组织提出的政府信息公开申请。', 'received', 0],
   ['本年度无政府信息公开申请。', 'received', 0],
   ['政府信息公开申请方面，本年新收3件。', 'received', 3],
@@ -59,6 +75,10 @@ const READ: readonly [string, Quantity, number][] = [
 const LEFT_ALONE: readonly [string, string, Quantity, number][] = [
   ['the whole county (全县)', '全县共受理政府信息公开申请20件。', 'received', 20],
   ['the townships (各乡镇)', '各乡镇共收到政府信息公开申请8件。', 'received', 8],
+  ['the whole county as 我县', '2023年，我县共收到政府信息公开申请15件。', 'received', 15],
+  ['a wider scope earlier in the paragraph (全区…。因…)', '全区共收到政府信息公开申请80件，均已答复。涉及政府信息公开的行政复议6件。', 'review', 6],
+  ['the paragraph speaks of the county’s agencies', '要求全县各行政机关做好依申请公开答复工作。本年度共受理12件依申请公开。', 'received', 12],
+  ['a wider scope far back in a long paragraph', `全县各部门${'认真落实公开要求，'.repeat(60)}。本机关受理政府信息公开申请4件。`, 'received', 4],
   ['the county departments (县直)', '县直各部门受理政府信息公开申请15件。', 'received', 15],
   ['subordinate units (所属单位)', '本机关所属单位受理政府信息公开申请3件。', 'received', 3],
   ['another year (2022年)', '2022年受理政府信息公开申请3件。', 'received', 3],
@@ -72,6 +92,7 @@ const LEFT_ALONE: readonly [string, string, Quantity, number][] = [
   ['another kind of request (人大代表建议)', '收到人大代表建议2件，政协委员提案3件。', 'received', 2],
   ['a count including carry-overs (含上年结转)', '本年新收政府信息公开申请6件（含上年结转1件）。', 'received', 6],
   ['a count including carry-overs (其中上年结转)', '共受理政府信息公开申请6件，其中上年结转1件。', 'received', 6],
+  ['a total before a later count of new ones (结转上年后新收)', '本年度共受理依申请公开申请20件，扣除结转上年的申请后新收16件。', 'received', 20],
   ['general work without numbers', '认真做好政府信息依申请公开工作，提高答复质量。', 'received', 0],
   ['applications still pending (尚未办结)', '尚未办结的政府信息公开申请2件。', 'concluded', 2],
   ['one number for two verbs (受理并办结)', '受理并办结政府信息公开申请5件。', 'concluded', 5],
@@ -96,6 +117,16 @@ describe('X-1 reads the counts the prose states', () => {
 
   it.each(READ)('accepts “%s” when the table agrees', (sentence, quantity, stated) => {
     const report = buildReport({ overview: sentence, cells: tableWith(quantity, stated) });
+    expect(run(proseNumbersAgree, report)).toEqual([]);
+  });
+});
+
+describe('X-1 and carried-over applications counted inside another count', () => {
+  it('does not read “含上年结转2件” inside a count of answers as every application carried over', () => {
+    const report = buildReport({
+      overview: '本年度答复政府信息公开申请30件（含上年结转申请2件）。',
+      cells: { ...tableWith('concluded', 30), ...tableWith('carriedOver', 3) },
+    });
     expect(run(proseNumbersAgree, report)).toEqual([]);
   });
 });

@@ -23,6 +23,9 @@ describe('X-2: prose says no case arose, 表四 has one', () => {
     ['政府信息公开行政复议、行政诉讼均无。', ALL],
     ['未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。', ALL],
     ['因政府信息公开申请引发行政复议的案件为零。', [REVIEW]],
+    ['本年度本机关未发生因政府信息依申请公开答复引起的行政诉讼和行政复议。', ALL],
+    ['本机关全年未产生因依申请公开事项提请的行政诉讼。', [DIRECT, AFTER_REVIEW]],
+    ['全年没有出现因答复不当而引发的行政复议或行政诉讼。', ALL],
   ];
 
   it.each(DENIALS)('flags “%s” against a non-zero total it covers', (sentence, covered) => {
@@ -89,6 +92,7 @@ describe('X-2: prose says a case arose, 表四 is all 0', () => {
     '因不服政府信息公开答复，申请人提起行政复议。',
     '依申请公开工作中发生一起行政诉讼案件。',
     '申请人因不服答复提起行政复议，现已审结。',
+    '依申请公开工作中发生被提起行政诉讼的情况。',
   ];
 
   it.each(CLAIMS)('flags “%s” when every 表四 total is 0', (sentence) => {
@@ -119,6 +123,14 @@ describe('X-2: prose says a case arose, 表四 is all 0', () => {
   ])('takes plans, risks and rights as no statement of fact: “%s”', (sentence) => {
     expect(check(sentence)).toEqual([]);
     expect(check(sentence, appealGroup('review', 1))).toEqual([]);
+  });
+
+  it.each([
+    '（四）本机关因依申请公开答复被申请行政复议、被起诉情况',
+    '3. 因依申请公开答复提起行政诉讼情况。本年度相关数据见表四。',
+    '申请人提起行政复议情况',
+  ])('takes a heading or a topic for no statement of fact: “%s”', (sentence) => {
+    expect(check(sentence)).toEqual([]);
   });
 
   it('leaves a stated count (行政复议1件) to X-1', () => {

@@ -15,6 +15,8 @@ describe('X-3: 六 states the 信息处理费 position', () => {
     ['none arose', '按照信息处理费管理办法的规定，本年度没有产生信息处理费。'],
     ['a heading and 无', '收取信息处理费情况：无。'],
     ['free of charge', '依申请提供政府信息一律免费。'],
+    ['none charged, the payers named first', '本年度未因办理政府信息公开申请向公民、法人和其他组织收取任何费用。'],
+    ['none, the payers named first', '本年度没有发生向公民、法人或者其他组织收取政府信息公开费用的情况。'],
   ])('accepts %s: “%s”', (_what, other) => {
     expect(run(feeStatementPresent, buildReport({ other }))).toEqual([]);
   });
