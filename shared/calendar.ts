@@ -29,6 +29,18 @@ export function daysInMonth(year: number, month: number): number {
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
+/**
+ * A deadline written as month-day ("01-20"), or undefined when it is not a day that exists every year
+ * (29 February does not).
+ */
+export function parseMonthDay(text: string): MonthDay | undefined {
+  const m = /^(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2001, month)) return undefined;
+  return { month, day };
+}
+
 /** The deadline for a report of `year` as ISO date (in the next year). */
 export function deadlineFor(year: number, deadline: MonthDay): string {
   return `${year + 1}-${pad(deadline.month)}-${pad(deadline.day)}`;

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
-import { daysInMonth } from '../../shared/calendar.js';
+import { parseMonthDay } from '../../shared/calendar.js';
 import { carryForward } from '../../shared/report/carryForward.js';
 import { writeExchangeText } from '../../shared/report/exchange.js';
 import { fingerprintMatches } from '../../shared/report/fingerprint.js';
@@ -92,12 +92,9 @@ function optionProblem(error: unknown): string {
 /** `--deadline 01-20` (month-day in the year after the report's year). */
 function parseDeadline(text: string | undefined): MonthDay | undefined {
   if (text === undefined) return undefined;
-  const m = /^(\d{1,2})-(\d{1,2})$/.exec(text.trim());
-  const month = Number(m?.[1]);
-  const day = Number(m?.[2]);
-  // 2001 is not a leap year: a deadline of 29 February would not exist every year
-  if (!m || month < 1 || month > 12 || day < 1 || day > daysInMonth(2001, month)) throw new UsageError(messages.badDeadline(text));
-  return { month, day };
+  const deadline = parseMonthDay(text);
+  if (!deadline) throw new UsageError(messages.badDeadline(text));
+  return deadline;
 }
 
 function onlyFile(command: string, files: readonly string[]): string {

@@ -18,6 +18,10 @@ import { severityOf } from './catalogue.js';
 import type { Rule } from './types.js';
 import { countsOf, sum } from './values.js';
 
+const rowLabel = (key: string): string => APPLICATION_ROWS.find((r) => r.key === key)!.label;
+const RESULTS_TOTAL_LABEL = rowLabel('resultsTotal'); // （七）总计
+const CARRIED_FORWARD_LABEL = rowLabel('carriedForward'); // 四、结转下年度继续办理
+
 const difference = (a: number, b: number): string => `相差${Math.abs(a - b)}`;
 
 interface ColumnEquation {
@@ -54,7 +58,7 @@ export const balancePerColumn: Rule = ({ report }, findings) => {
       cells: ids,
       message:
         `三、「${col.label}」列：一、本年新收（${received}）＋二、上年结转（${carriedOver}）＝${inflow}，` +
-        `但（七）总计（${resultsTotal}）＋四、结转下年度继续办理（${carriedForward}）＝${outflow}，${difference(inflow, outflow)}`,
+        `但${RESULTS_TOTAL_LABEL}（${resultsTotal}）＋${CARRIED_FORWARD_LABEL}（${carriedForward}）＝${outflow}，${difference(inflow, outflow)}`,
     });
   }
 };
@@ -72,7 +76,7 @@ export const resultsTotalPerColumn: Rule = ({ report }, findings) => {
       severity: severityOf('R3-2'),
       cells: [col.resultsTotal, ...col.results],
       message:
-        `三、「${col.label}」列：（七）总计为${total[0]}，但（一）至（六）各项办理结果之和为${expected}，` +
+        `三、「${col.label}」列：${RESULTS_TOTAL_LABEL}为${total[0]}，但（一）至（六）各项办理结果之和为${expected}，` +
         difference(total[0]!, expected),
     });
   }

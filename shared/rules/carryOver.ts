@@ -1,7 +1,7 @@
 /**
  * C-1, C-2, C-3: this year's report against last year's (only when last year's report is known).
  */
-import { ACTIVE_DOCUMENT_ROWS, APPLICANT_COLUMNS, applicationCellId } from '../catalogue/cells.js';
+import { ACTIVE_DOCUMENT_ROWS, APPLICANT_COLUMNS, CELL_BY_ID, applicationCellId } from '../catalogue/cells.js';
 import { severityOf } from './catalogue.js';
 import type { Rule } from './types.js';
 import { countOf, countsOf } from './values.js';
@@ -18,7 +18,7 @@ export const carriedOverMatchesLastYear: Rule = ({ report, last }, findings) => 
       rule: 'C-1',
       severity: severityOf('C-1'),
       cells: [id],
-      message: `三、「${col.label}」列：二、上年结转为${now}，但${last.year}年度报告“四、结转下年度继续办理”为${before}，相差${Math.abs(now - before)}`,
+      message: `三、「${col.label}」列：二、上年结转为${now}，但${last.year}年度报告“${CELL_BY_ID.get(applicationCellId('carriedForward', col.key))!.rowLabel}”为${before}，相差${Math.abs(now - before)}`,
     });
   }
 };

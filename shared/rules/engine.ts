@@ -29,15 +29,20 @@ export const ALL_RULES: readonly Rule[] = [
   feeLooksPlausible, // I-1
 ];
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Runs every rule; findings come errors first, then warnings, then infos, each in catalogue order. */
-export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
-  const context: CheckContext = {
+/** What every rule sees: the report, last year's (or null) and the deadlines (legal ones unless overridden). */
+export function checkContext(report: Report, options: CheckOptions = {}): CheckContext {
+  return {
     report,
     last: options.last ?? null,
     deadlines: options.deadlines ? { ...LEGAL_DEADLINES, ...options.deadlines } : LEGAL_DEADLINES,
   };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Runs every rule; findings come errors first, then warnings, then infos, each in catalogue order. */
+export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
+  const context = checkContext(report, options);
   const findings: Finding[] = [];
   for (const rule of ALL_RULES) rule(context, findings);
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

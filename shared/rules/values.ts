@@ -1,4 +1,5 @@
 /** Reading cell values for the rules: a rule only computes with numbers that V-1 accepts. */
+import { FEE_CELL_ID } from '../catalogue/cells.js';
 import { parseFee } from '../report/decimal.js';
 import type { Report } from '../report/schema.js';
 
@@ -21,7 +22,7 @@ export function countsOf(report: Report, ids: readonly string[]): number[] | und
 
 /** The fee in millionths of 万元 (exact), or undefined when it is not a valid decimal string. */
 export function feeOf(report: Report): bigint | undefined {
-  const value = report.cells['active.fees.amount'];
+  const value = report.cells[FEE_CELL_ID];
   if (typeof value !== 'string') return undefined;
   const parsed = parseFee(value);
   return parsed.ok ? parsed.micros : undefined;

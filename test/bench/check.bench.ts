@@ -3,7 +3,8 @@ import { carryForward } from '../../shared/report/carryForward.js';
 import type { Report } from '../../shared/report/schema.js';
 import { checkReport } from '../../shared/rules/engine.js';
 import { describeMachine, measure, type Measurement } from './measure.js';
-import { sampleReport, seededRandom } from './sample-reports.js';
+import { seededRandom } from '../support/random.js';
+import { sampleReport } from './sample-reports.js';
 
 export const REPORTS = 10_000;
 

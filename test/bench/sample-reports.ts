@@ -6,14 +6,6 @@ import { APPLICANT_PART_COLUMNS, RESULT_ROW_KEYS } from '../../shared/catalogue/
 import { blankReport } from '../../shared/report/blank.js';
 import type { Report } from '../../shared/report/schema.js';
 
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 const OVERVIEW_PARAGRAPHS = [
   '（一）主动公开。本机关坚持以公开为常态、不公开为例外，围绕预决算、重大项目、行政执法和民生保障等重点领域及时发布信息，全年在门户网站发布各类政府信息{n}条，更新政策文件栏目和机构职能栏目，做好政策解读和回应关切。',
   '（二）依申请公开。本机关规范受理、登记、审核、答复和归档流程，{year}年受理政府信息公开申请{received}件，均在法定期限内答复，答复文书统一使用标准文本，并与申请人充分沟通，未引起行政诉讼或复议。',

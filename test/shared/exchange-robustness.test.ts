@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readExchangeText, writeExchangeText } from '../../shared/report/exchange.js';
 import { checkReport } from '../../shared/rules/engine.js';
-import { seededRandom } from '../bench/sample-reports.js';
+import { seededRandom } from '../support/random.js';
 import { seedReport } from '../support/reports.js';
 
 function mutate(text: string, random: () => number): string {

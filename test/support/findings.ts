@@ -7,5 +7,3 @@ export function findingsOf(report: Report, rule: string, options: CheckOptions =
   return checkReport(report, options).filter((f) => f.rule === rule || f.rule.startsWith(`${rule}-`));
 }
 
-export const errorsOf = (report: Report, options: CheckOptions = {}): Finding[] =>
-  checkReport(report, options).filter((f) => f.severity === 'error');

@@ -2,10 +2,10 @@
  * A small valid report for the prose-rule tests (local to these tests on purpose): every count 0, the fee "0",
  * a county government for 2023, and prose of our own that triggers none of X-1 … X-5.
  */
-import { LEGAL_DEADLINES } from '../../../shared/calendar.js';
 import { appealCellId, applicationCellId, type AppealGroup } from '../../../shared/catalogue/cells.js';
 import { blankReport } from '../../../shared/report/blank.js';
 import type { CellValue, Report } from '../../../shared/report/schema.js';
+import { checkContext } from '../../../shared/rules/engine.js';
 import type { CheckContext, Finding, Rule } from '../../../shared/rules/types.js';
 
 export const PLAIN_OVERVIEW =
@@ -51,13 +51,7 @@ export const appealGroup = (group: AppealGroup, n: number): Record<string, numbe
   [appealCellId(group, 'total')]: n,
 });
 
-export function contextOf(report: Report, last: Report | null = null): CheckContext {
-  return {
-    report,
-    last,
-    deadlines: LEGAL_DEADLINES,
-  };
-}
+export const contextOf = (report: Report, last: Report | null = null): CheckContext => checkContext(report, { last });
 
 export function run(rule: Rule, report: Report, last: Report | null = null): Finding[] {
   const findings: Finding[] = [];
