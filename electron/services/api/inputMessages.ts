@@ -1,0 +1,40 @@
+/** A zod error as one Chinese sentence naming the field: what the person (or the developer) must change. */
+import type * as z from 'zod';
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  boolean: '是或否',
+  object: '对象',
+  array: '列表',
+  null: '空值',
+  undefined: '缺少',
+};
+
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? '缺少此项' : `应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'unrecognized_keys':
+      return `不接受的字段：${issue.keys.map((key) => key.slice(0, 40)).join('、')}`;
+    case 'too_big':
+      return issue.origin === 'string' ? `太长（最多 ${String(issue.maximum)} 个字符）` : `太大（最多 ${String(issue.maximum)}）`;
+    case 'too_small':
+      return issue.origin === 'string' ? (issue.minimum === 1 ? '不能为空' : `太短（至少 ${String(issue.minimum)} 个字符）`) : `太小（至少 ${String(issue.minimum)}）`;
+    case 'invalid_value':
+    case 'invalid_union':
+      return '取值无效';
+    case 'invalid_format':
+      return '格式不对';
+    default:
+      return issue.message;
+  }
+}
+
+export function inputProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return '输入不符合约定';
+  const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}：` : '';
+  const more = error.issues.length > 1 ? `（另有 ${error.issues.length - 1} 处问题）` : '';
+  return `输入不符合约定：${where}${describe(issue)}${more}`;
+}

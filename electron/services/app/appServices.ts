@@ -1,0 +1,44 @@
+/**
+ * The services of one workstation behind the one dispatcher: what Electron main serves over IPC, the loopback
+ * bridge serves to a browser, and tests and benchmarks call directly. Plain Node; paths and dialogs come in.
+ */
+import { createDispatcher, type Dispatch, type Handlers } from '../api/dispatcher.js';
+import type { FileDialogs } from './dialogs.js';
+import { agencyHandlers } from './handlers/agencies.js';
+import { editingHandlers } from './handlers/editing.js';
+import { exchangeHandlers } from './handlers/exchange.js';
+import { findingHandlers } from './handlers/findings.js';
+import { recordHandlers } from './handlers/records.js';
+import { reportHandlers } from './handlers/reports.js';
+import { signoffHandlers } from './handlers/signoff.js';
+import { Workspace } from './workspace.js';
+
+export interface AppServicesOptions {
+  readonly dataDir: string;
+  readonly defaultUserName: string;
+  readonly dialogs: FileDialogs;
+  readonly now?: () => Date;
+}
+
+export interface AppServices {
+  readonly dispatch: Dispatch;
+  close(): void;
+}
+
+export function createHandlers(ws: Workspace): Handlers {
+  return {
+    ...recordHandlers(ws),
+    ...agencyHandlers(ws),
+    ...reportHandlers(ws),
+    ...editingHandlers(ws),
+    ...findingHandlers(ws),
+    ...signoffHandlers(ws),
+    ...exchangeHandlers(ws),
+  };
+}
+
+export function openAppServices(options: AppServicesOptions): AppServices {
+  const ws = new Workspace(options);
+  const dispatch = createDispatcher(createHandlers(ws));
+  return { dispatch, close: () => ws.close() };
+}

@@ -1,0 +1,77 @@
+/**
+ * A stored report checked: the rule engine run with last year's report of the same agency (found in the records
+ * for the C-rules), each warning matched to its dismissal, and the counts the start screen shows.
+ */
+import type Database from 'better-sqlite3';
+import type { CheckedFinding, CheckResult, Dismissal, FindingCounts, ReportDetail, ReportSummary } from '../../../shared/api.js';
+import { checkReport } from '../../../shared/rules/engine.js';
+import type { Report } from '../../../shared/report/schema.js';
+import { activeDismissals, findingKey } from '../records/dismissals.js';
+import { findLastYearRow, loadReport, type ReportRow } from '../records/reports.js';
+
+export interface CheckedReport {
+  readonly row: ReportRow;
+  readonly report: Report;
+  readonly last: { reportId: number; report: Report } | null;
+  readonly findings: CheckedFinding[];
+  readonly dismissals: Dismissal[];
+  readonly counts: FindingCounts;
+}
+
+export function matchDismissals(findings: ReturnType<typeof checkReport>, dismissals: readonly Dismissal[]): CheckedFinding[] {
+  const byKey = new Map(dismissals.map((d) => [findingKey(d.rule, d.cells, d.fields), d.id]));
+  return findings.map((finding) => ({
+    rule: finding.rule,
+    severity: finding.severity,
+    cells: [...finding.cells],
+    fields: [...(finding.fields ?? [])],
+    message: finding.message,
+    dismissalId: finding.severity === 'warning' ? (byKey.get(findingKey(finding.rule, finding.cells, finding.fields ?? [])) ?? null) : null,
+  }));
+}
+
+export function countChecked(findings: readonly CheckedFinding[]): FindingCounts {
+  const counts = { errors: 0, warnings: 0, dismissed: 0, infos: 0 };
+  for (const finding of findings) {
+    if (finding.severity === 'error') counts.errors++;
+    else if (finding.severity === 'info') counts.infos++;
+    else if (finding.dismissalId === null) counts.warnings++;
+    else counts.dismissed++;
+  }
+  return counts;
+}
+
+export function checkStored(db: Database.Database, row: ReportRow): CheckedReport {
+  const report = loadReport(db, row);
+  const lastRow = findLastYearRow(db, row);
+  const last = lastRow ? { reportId: lastRow.id, report: loadReport(db, lastRow) } : null;
+  const dismissals = activeDismissals(db, row.id);
+  const findings = matchDismissals(checkReport(report, { last: last?.report ?? null }), dismissals);
+  return { row, report, last, findings, dismissals, counts: countChecked(findings) };
+}
+
+export function summaryOf(checked: Pick<CheckedReport, 'row' | 'report' | 'counts'>): ReportSummary {
+  const { row, report, counts } = checked;
+  return {
+    id: row.id,
+    agencyId: row.agency_id,
+    agency: row.agency_name,
+    level: row.level,
+    year: row.year,
+    title: row.title,
+    status: row.status,
+    revision: row.revision,
+    counts,
+    fingerprint: report.signoff?.fingerprint ?? null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export const checkResultOf = (checked: CheckedReport): CheckResult => ({
+  summary: summaryOf(checked),
+  findings: checked.findings,
+  dismissals: checked.dismissals,
+});
+
+export const detailOf = (checked: CheckedReport): ReportDetail => ({ ...checkResultOf(checked), report: checked.report, lastYear: checked.last });

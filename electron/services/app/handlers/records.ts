@@ -1,0 +1,51 @@
+/** Channels app.status, settings.setUserName, backups.*, audit.history: the records themselves. */
+import type { Handlers } from '../../api/dispatcher.js';
+import { listBackups, restoreBackupFile, writeBackup } from '../../db/backups.js';
+import { auditHistory, recordAudit } from '../../records/audit.js';
+import { readSetting, USER_NAME_KEY, writeSetting } from '../../records/settings.js';
+import type { Workspace } from '../workspace.js';
+import { writeTransaction } from './transaction.js';
+
+export function recordHandlers(
+  ws: Workspace,
+): Pick<Handlers, 'app.status' | 'settings.setUserName' | 'backups.list' | 'backups.create' | 'backups.restore' | 'audit.history'> {
+  return {
+    'app.status': () => ws.status(),
+
+    'settings.setUserName': ({ name }) => {
+      const db = ws.db;
+      writeTransaction(db, () => {
+        const before = readSetting(db, USER_NAME_KEY);
+        if (before === name) return;
+        writeSetting(db, USER_NAME_KEY, name);
+        recordAudit(db, { at: ws.at(), actor: name, action: 'settings.userName', target: 'userName', oldValue: before, newValue: name });
+      });
+      return ws.status();
+    },
+
+    'backups.list': () => listBackups(ws.backupsDir),
+
+    'backups.create': () => writeBackup(ws.db, ws.backupsDir, 'manual', ws.now()),
+
+    'backups.restore': ({ name }) => {
+      // A readable database is backed up first, so a restore can itself be undone from the list.
+      if (ws.ready) writeBackup(ws.db, ws.backupsDir, 'before-restore', ws.now());
+      ws.close();
+      let setAside: string | null;
+      try {
+        ({ setAside } = restoreBackupFile(ws.databasePath, ws.backupsDir, name, ws.now()));
+      } finally {
+        ws.reopen();
+      }
+      if (ws.ready) {
+        const db = ws.db;
+        writeTransaction(db, () =>
+          recordAudit(db, { at: ws.at(), actor: ws.actor(), action: 'backup.restore', target: 'database', newValue: name, detail: setAside ? `原数据文件另存为 ${setAside}` : null }),
+        );
+      }
+      return { restored: name, setAside, status: ws.status() };
+    },
+
+    'audit.history': (query) => auditHistory(ws.db, query),
+  };
+}

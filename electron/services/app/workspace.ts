@@ -1,0 +1,102 @@
+/**
+ * The records of one workstation: the data directory, the database in it (or why it cannot be used), the
+ * backups folder, the clock and who is at the desk. Every handler works through one Workspace, so restoring a
+ * backup (which swaps the database file) is seen by all of them at once.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppStatus } from '../../../shared/api.js';
+import { openRecordsDatabase, type OpenOutcome, type RecordsDatabase } from '../db/database.js';
+import { rotateIfDue } from '../db/backups.js';
+import { refuse } from '../errors.js';
+import { readSetting, USER_NAME_KEY } from '../records/settings.js';
+import type { FileDialogs } from './dialogs.js';
+
+export const DATABASE_FILE = 'nianbao.db';
+export const BACKUPS_DIR = 'backups';
+
+export interface WorkspaceOptions {
+  readonly dataDir: string;
+  readonly defaultUserName: string;
+  readonly dialogs: FileDialogs;
+  readonly now?: () => Date;
+}
+
+export class Workspace {
+  readonly dataDir: string;
+  readonly databasePath: string;
+  readonly backupsDir: string;
+  readonly dialogs: FileDialogs;
+  readonly now: () => Date;
+  private readonly defaultUserName: string;
+  private outcome: OpenOutcome;
+
+  constructor(options: WorkspaceOptions) {
+    this.dataDir = options.dataDir;
+    this.databasePath = join(options.dataDir, DATABASE_FILE);
+    this.backupsDir = join(options.dataDir, BACKUPS_DIR);
+    this.dialogs = options.dialogs;
+    this.now = options.now ?? (() => new Date());
+    this.defaultUserName = options.defaultUserName.trim() || '本机用户';
+    mkdirSync(this.dataDir, { recursive: true });
+    this.outcome = this.open();
+  }
+
+  private open(): OpenOutcome {
+    const outcome = openRecordsDatabase(this.databasePath, { backupsDir: this.backupsDir, now: this.now });
+    const holdsData = (db: RecordsDatabase): boolean => db.prepare('SELECT 1 FROM agencies LIMIT 1').get() !== undefined;
+    if (outcome.state === 'ready' && holdsData(outcome.db)) {
+      try {
+        rotateIfDue(outcome.db, this.backupsDir, this.now());
+      } catch {
+        // A full disk must not stop the person from working; the next open tries again.
+      }
+    }
+    return outcome;
+  }
+
+  /** The open database; refuses (DAMAGED / NEWER_DATABASE) when the records cannot be used. */
+  get db(): RecordsDatabase {
+    const outcome = this.outcome;
+    if (outcome.state === 'ready') return outcome.db;
+    return refuse(outcome.state === 'damaged' ? 'DAMAGED' : 'NEWER_DATABASE', outcome.problem);
+  }
+
+  get ready(): boolean {
+    return this.outcome.state === 'ready';
+  }
+
+  /** Now, as stored in the records (UTC ISO). */
+  at(): string {
+    return this.now().toISOString();
+  }
+
+  /** The name the person typed at first start, or the system's user name until then. */
+  actor(): string {
+    if (this.outcome.state !== 'ready') return this.defaultUserName;
+    return readSetting(this.outcome.db, USER_NAME_KEY) ?? this.defaultUserName;
+  }
+
+  status(): AppStatus {
+    const outcome = this.outcome;
+    return {
+      state: outcome.state,
+      problem: outcome.state === 'ready' ? null : outcome.problem,
+      schemaVersion: outcome.schemaVersion,
+      dataDir: this.dataDir,
+      databasePath: this.databasePath,
+      userName: this.actor(),
+    };
+  }
+
+  /** Closes the database (for a restore or at quit). */
+  close(): void {
+    if (this.outcome.state === 'ready' && this.outcome.db.open) this.outcome.db.close();
+  }
+
+  /** Opens the database file again (after a restore). */
+  reopen(): void {
+    this.close();
+    this.outcome = this.open();
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Opening the records database: refuse what is not ours to change, then make it safe to write.
+ *
+ * Order matters. Nothing is written before the file has been judged: a file that is not SQLite is never opened,
+ * `quick_check` runs before the first pragma that writes, and a database from a newer program is closed untouched.
+ * Only then: WAL, `synchronous=FULL` (an acknowledged edit survives a power cut), foreign keys, and the migrations —
+ * each with its `user_version` bump in one transaction, after a backup when the file already holds data.
+ */
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { writeBackup } from './backups.js';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
+
+export type RecordsDatabase = Database.Database;
+
+export type OpenOutcome =
+  | { readonly state: 'ready'; readonly db: RecordsDatabase; readonly schemaVersion: number; readonly migratedFrom: number | null }
+  | { readonly state: 'damaged' | 'newer'; readonly problem: string; readonly schemaVersion: number };
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/** The first 16 bytes of a SQLite file, or why the file cannot be one. */
+function headerProblem(path: string): string | null {
+  if (!existsSync(path) || statSync(path).size === 0) return null;
+  if (statSync(path).size < 100) return '数据文件不完整（不足一个文件头）';
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    readSync(fd, header, 0, 16, 0);
+    return header.toString('latin1') === SQLITE_HEADER ? null : '数据文件不是年报的数据库（文件头已损坏）';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `PRAGMA quick_check` as one problem sentence, or null when the file is sound. */
+export function quickCheckProblem(db: RecordsDatabase): string | null {
+  try {
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    const problems = rows.map((row) => row.quick_check).filter((text) => text !== 'ok');
+    return problems.length === 0 ? null : `数据库自检未通过：${problems.slice(0, 3).join('；')}`;
+  } catch (error) {
+    return `数据库无法读取：${(error as Error).message}`;
+  }
+}
+
+export const damagedMessage = (problem: string): string =>
+  `数据文件已损坏，程序没有改动它。${problem}。请在“备份”中选择一个完好的备份恢复；损坏的文件会被另存，不会被覆盖。`;
+
+export const newerMessage = (found: number): string =>
+  `此数据库由更新版本的年报写入（数据库版本 ${found}，本程序只支持到 ${LATEST_SCHEMA_VERSION}）。请安装最新版本的年报后再打开；数据没有被改动。`;
+
+export interface OpenOptions {
+  readonly backupsDir: string;
+  readonly now: () => Date;
+}
+
+export function openRecordsDatabase(path: string, options: OpenOptions): OpenOutcome {
+  const badHeader = headerProblem(path);
+  if (badHeader) return { state: 'damaged', problem: damagedMessage(badHeader), schemaVersion: 0 };
+
+  let db: RecordsDatabase;
+  try {
+    db = new Database(path);
+  } catch (error) {
+    return { state: 'damaged', problem: damagedMessage(`无法打开：${(error as Error).message}`), schemaVersion: 0 };
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    const problem = quickCheckProblem(db);
+    if (problem) {
+      db.close();
+      return { state: 'damaged', problem: damagedMessage(problem), schemaVersion: 0 };
+    }
+    const found = db.pragma('user_version', { simple: true }) as number;
+    if (found > LATEST_SCHEMA_VERSION) {
+      db.close();
+      return { state: 'newer', problem: newerMessage(found), schemaVersion: found };
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    const migratedFrom = migrate(db, found, options);
+    return { state: 'ready', db, schemaVersion: LATEST_SCHEMA_VERSION, migratedFrom };
+  } catch (error) {
+    if (db.open) db.close();
+    throw error;
+  }
+}
+
+/** Runs every migration above `found`; returns `found` when anything ran, else null. */
+function migrate(db: RecordsDatabase, found: number, options: OpenOptions): number | null {
+  if (found === LATEST_SCHEMA_VERSION) return null;
+  if (found > 0) writeBackup(db, options.backupsDir, 'migration', options.now());
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= found) continue;
+    db.transaction(() => {
+      db.exec(migration.up);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return found;
+}

@@ -1,0 +1,10 @@
+/** Every schema step, in order, compiled into the program (no files read at run time). */
+import { recordsMigration } from './001-records.js';
+import { signoffMigration } from './002-signoff.js';
+import { auditLogMigration } from './003-audit-log.js';
+import type { Migration } from './migration.js';
+
+export const MIGRATIONS: readonly Migration[] = [recordsMigration, signoffMigration, auditLogMigration];
+
+/** The schema version this program writes. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
