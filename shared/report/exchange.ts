@@ -36,6 +36,8 @@ export function readExchangeValue(data: unknown): ReadResult {
     return refuse('不是年报交换文件：内容不是一份报告（应为 JSON 对象）');
   }
   const envelope = data as Record<string, unknown>;
+  const dangerous = findDangerousKey(envelope);
+  if (dangerous) return refuse(`文件含有不允许的字段“${dangerous}”，可能被篡改或不是年报交换文件`);
   if (envelope.format !== EXCHANGE_FORMAT) {
     return refuse(`不是年报交换文件：缺少格式标识 "format": "${EXCHANGE_FORMAT}"`);
   }
@@ -84,6 +86,19 @@ export function readExchangeValue(data: unknown): ReadResult {
       signoff: value.signoff,
     },
   };
+}
+
+const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A key that could reach an object's prototype, anywhere in the parsed file (a JSON file nests only a few levels). */
+function findDangerousKey(value: unknown, depth = 0): string | null {
+  if (typeof value !== 'object' || value === null || depth > 8) return null;
+  for (const key of Object.keys(value)) {
+    if (DANGEROUS_KEYS.has(key)) return key;
+    const inner = findDangerousKey((value as Record<string, unknown>)[key], depth + 1);
+    if (inner) return inner;
+  }
+  return null;
 }
 
 /** The exchange file as written to disk: fixed key order, cells in printed order, two-space indent. */

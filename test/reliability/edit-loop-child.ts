@@ -1,0 +1,38 @@
+/**
+ * A child process for the kill test: opens the real services on the data folder it is given and saves edits in a
+ * loop until it is killed. Before each call it prints `SEND <json>`, after the dispatcher acknowledges it
+ * `ACK`, both with synchronous writes so the parent sees exactly what was acknowledged before the kill.
+ */
+import { writeSync } from 'node:fs';
+import { APPLICANT_COLUMNS, APPLICATION_ROWS, CELL_IDS, applicationCellId } from '../../shared/catalogue/cells.js';
+import { call } from '../../electron/services/api/dispatcher.js';
+import { openAppServices } from '../../electron/services/app/appServices.js';
+import { NO_DIALOGS } from '../../electron/services/app/dialogs.js';
+import { seededRandom } from '../support/random.js';
+
+const [dataDir, seedText] = process.argv.slice(2);
+const random = seededRandom(Number(seedText ?? 1));
+const say = (line: string): void => {
+  writeSync(1, `${line}\n`);
+};
+
+const services = openAppServices({ dataDir: dataDir!, defaultUserName: '压力测试', dialogs: NO_DIALOGS });
+const dispatch = services.dispatch;
+let [summary] = await call(dispatch, 'reports.list', {});
+if (!summary) {
+  const agency = await call(dispatch, 'agencies.create', { name: '压力测试县人民政府', level: 'county' });
+  summary = (await call(dispatch, 'reports.create', { agencyId: agency.id, year: 2025, start: 'blank' })).summary;
+}
+say(`READY ${summary.id}`);
+
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+for (let n = 0; ; n++) {
+  const value = Math.floor(random() * 100_000);
+  // Half the calls are one cell, half a pasted row of table 三 (seven cells that must land together).
+  const row = pick(APPLICATION_ROWS).key;
+  const cells = random() < 0.5 ? [pick(CELL_IDS)] : APPLICANT_COLUMNS.map((c) => applicationCellId(row, c.key));
+  const edits = [...new Set(cells)].map((cellId) => ({ cellId, value: cellId === 'active.fees.amount' ? String(value) : value }));
+  say(`SEND ${JSON.stringify(edits)}`);
+  await call(dispatch, 'reports.editCells', { reportId: summary.id, edits });
+  say('ACK');
+}
