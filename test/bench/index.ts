@@ -2,6 +2,7 @@
 import { benchCheck } from './check.bench.js';
 import { benchCliCold } from './cli.bench.js';
 import { describeMachine } from './measure.js';
+import { benchEdit, benchOpenLarge } from './records.bench.js';
 
 console.log(describeMachine());
 console.log('');
@@ -10,3 +11,10 @@ for (const m of benchCheck()) console.log(`  ${m.line}  → ${(16_000 / m.median
 console.log('');
 console.log('— command line (wall time of the whole process, spawnSync)');
 console.log(`  ${benchCliCold()}`);
+console.log('');
+console.log('— records on real SQLite in a temporary folder (goal: an edit well under 5 ms)');
+const edit = await benchEdit();
+console.log(`  ${edit.line}  → ${(16_000 / edit.medianMicros).toFixed(1)}× inside one 16 ms frame`);
+const large = await benchOpenLarge();
+console.log(`  ${large.open.line}`);
+console.log(`  ${large.list.line} (${large.reports} reports, database ${(large.bytes / 2 ** 20).toFixed(1)} MiB)`);

@@ -49,6 +49,7 @@ export function listReportRows(db: Database.Database): ReportRow[] {
 /** A stored cell as it was typed; a row that is missing or unreadable reads as null (S-1 / V-1 report it). */
 export function decodeCell(text: string | undefined): CellValue {
   if (text === undefined) return null;
+  if (/^(0|[1-9]\d{0,14})$/.test(text)) return Number(text); // the common case, without JSON.parse
   try {
     const value: unknown = JSON.parse(text);
     return typeof value === 'number' || typeof value === 'string' || value === null ? value : null;
@@ -60,8 +61,8 @@ export function decodeCell(text: string | undefined): CellValue {
 export const encodeCell = (value: CellValue): string => JSON.stringify(value);
 
 export function loadCells(db: Database.Database, reportId: number): Record<string, CellValue> {
-  const rows = statement(db, 'SELECT cell_id, value FROM report_cells WHERE report_id = ?').all(reportId) as { cell_id: string; value: string }[];
-  const stored = new Map(rows.map((row) => [row.cell_id, row.value]));
+  const rows = statement(db, 'SELECT cell_id, value FROM report_cells WHERE report_id = ? /* raw */').raw(true).all(reportId) as [string, string][];
+  const stored = new Map(rows);
   const cells: Record<string, CellValue> = {};
   for (const id of CELL_IDS) cells[id] = decodeCell(stored.get(id));
   return cells;
