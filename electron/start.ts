@@ -1,11 +1,37 @@
 /**
- * `npm start`: launches the desktop app. The window (Electron main, preload, renderer) is the next piece of work;
- * until it exists this says so plainly and points at what already works.
+ * `npm start`: builds the app (bin/build-app.mjs), then starts Electron on it. Where the Electron program file
+ * is not installed (as on machines without internet), says so in one line and exits 1.
  */
-const lines = [
-  '年报（Nianbao）桌面窗口尚未完成：本版本提供报告数据模型、全部校验规则和命令行工具。',
-  '现在可以使用：npx nianbao check 报告.nianbao.json [--last 上年.nianbao.json]，npx nianbao carry 上年.nianbao.json -o 草稿.nianbao.json',
-  '（The desktop window is not built yet; the report model, every check rule and the nianbao CLI are. See README.md.）',
-];
-process.stderr.write(`${lines.join('\n')}\n`);
-process.exitCode = 1;
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from '../bin/build-app.mjs';
+import { decideLaunch, electronEnvironment, locateElectronBinary } from './launcher.js';
+
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+
+try {
+  await buildApp({ root: appDir });
+} catch {
+  process.stderr.write('构建失败：请看上面 esbuild 的报告。\n');
+  process.exit(1);
+}
+
+const require = createRequire(import.meta.url);
+const launch = decideLaunch(
+  locateElectronBinary(() => require('electron')),
+  (path) => existsSync(path),
+);
+
+if (launch.kind === 'missing') {
+  process.stderr.write(`${launch.message}\n`);
+  process.exit(1);
+}
+
+const child = spawn(launch.binary, [appDir, ...process.argv.slice(2)], { stdio: 'inherit', env: electronEnvironment(process.env) });
+child.on('error', (error) => {
+  process.stderr.write(`无法启动 Electron：${error.message}\n`);
+  process.exit(1);
+});
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,17 @@
+// Types of bin/build-app.mjs for the TypeScript that imports it (electron/start.ts, test/build).
+export declare const MAIN_EXTERNALS: readonly string[];
+export declare const PRELOAD_EXTERNALS: readonly string[];
+export interface BuiltApp {
+  readonly outDir: string;
+  readonly mainFile: string;
+  readonly preloadFile: string;
+  readonly rendererDir: string;
+  readonly rendererSource: 'vite' | 'placeholder';
+  /** Source files bundled into main.cjs, relative to the repository. */
+  readonly mainInputs: readonly string[];
+  /** Modules main.cjs requires at run time. */
+  readonly mainImports: readonly string[];
+  /** Modules preload.cjs requires at run time. */
+  readonly preloadImports: readonly string[];
+}
+export declare function buildApp(options?: { root?: string; outDir?: string; log?: boolean }): Promise<BuiltApp>;

@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// `npm run build:app`: bundles Electron main and preload with esbuild into dist/, and puts the renderer next to
+// them (dist/renderer: the Vite build when there is one, else the placeholder renderer/index.html).
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Required at run time from node_modules, never bundled: Electron itself and the native SQLite module. */
+export const MAIN_EXTERNALS = ['electron', 'better-sqlite3'];
+/** A sandboxed preload can require nothing but 'electron': everything else is bundled into the one file. */
+export const PRELOAD_EXTERNALS = ['electron'];
+/** Electron 40 runs Node 24 and Chromium 144; these targets are safely below both. */
+const NODE_TARGET = 'node22';
+const CHROME_TARGET = 'chrome130';
+
+/**
+ * @param {{ root?: string, outDir?: string, log?: boolean }} [options]
+ * @returns {Promise<{ outDir: string, mainFile: string, preloadFile: string, rendererDir: string, rendererSource: 'vite' | 'placeholder', mainInputs: string[], mainImports: string[], preloadImports: string[] }>}
+ */
+export async function buildApp(options = {}) {
+  const root = options.root ?? REPO_ROOT;
+  const outDir = options.outDir ?? join(root, 'dist');
+  const logLevel = options.log === false ? 'silent' : 'warning';
+  const mainFile = join(outDir, 'main', 'main.cjs');
+  const preloadFile = join(outDir, 'preload', 'preload.cjs');
+
+  const main = await build({
+    absWorkingDir: root,
+    entryPoints: [join(root, 'electron/main/main.ts')],
+    outfile: mainFile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: NODE_TARGET,
+    external: MAIN_EXTERNALS,
+    // The sources are ESM; in the CommonJS bundle import.meta.url becomes the bundle's own file URL.
+    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__importMetaUrl' },
+    legalComments: 'none',
+    metafile: true,
+    logLevel,
+  });
+
+  const preload = await build({
+    absWorkingDir: root,
+    entryPoints: [join(root, 'electron/preload/preload.ts')],
+    outfile: preloadFile,
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: CHROME_TARGET,
+    external: PRELOAD_EXTERNALS,
+    legalComments: 'none',
+    metafile: true,
+    logLevel,
+  });
+
+  const renderer = copyRenderer(root, outDir);
+  return {
+    outDir,
+    mainFile,
+    preloadFile,
+    rendererDir: renderer.dir,
+    rendererSource: renderer.source,
+    mainInputs: Object.keys(main.metafile.inputs),
+    mainImports: runtimeImports(main.metafile),
+    preloadImports: runtimeImports(preload.metafile),
+  };
+}
+
+/** Module names left as require() calls in a bundle (what must exist at run time). */
+function runtimeImports(metafile) {
+  const names = new Set();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const imported of output.imports) if (imported.external) names.add(imported.path);
+  }
+  return [...names].sort();
+}
+
+/**
+ * A Vite build of the UI writes dist/renderer with an assets/ folder; without one, the placeholder page is used.
+ * @returns {{ dir: string, source: 'vite' | 'placeholder' }}
+ */
+function copyRenderer(root, outDir) {
+  const viteDir = join(root, 'dist', 'renderer');
+  const target = join(outDir, 'renderer');
+  if (existsSync(join(viteDir, 'assets')) && existsSync(join(viteDir, 'index.html'))) {
+    if (resolve(viteDir) !== resolve(target)) cpSync(viteDir, target, { recursive: true });
+    return { dir: target, source: 'vite' };
+  }
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(join(root, 'renderer', 'index.html'), join(target, 'index.html'));
+  return { dir: target, source: 'placeholder' };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  try {
+    const result = await buildApp();
+    process.stdout.write(`已构建：${result.mainFile}、${result.preloadFile}、${result.rendererDir}（${result.rendererSource === 'vite' ? '界面构建' : '占位页面'}）\n`);
+  } catch {
+    // esbuild has already printed what went wrong, with file and line.
+    process.stderr.write('构建失败：请看上面 esbuild 的报告。\n');
+    process.exitCode = 1;
+  }
+}
