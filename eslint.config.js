@@ -45,7 +45,7 @@ export default tseslint.config(
   },
   {
     // electron/services and the CLI: plain Node, never Electron (paths are passed in).
-    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/bridge/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

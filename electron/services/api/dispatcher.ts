@@ -19,13 +19,13 @@ export function createDispatcher(handlers: Handlers): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `没有这个调用：${String(channel).slice(0, 60)}` } };
     const parsed = API[channel].input.safeParse(input === undefined ? {} : input);
-    if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: inputProblem(parsed.error) } };
+    if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: inputProblem(parsed.error, input) } };
     try {
       const handler = handlers[channel] as (value: unknown) => unknown;
       const value = await handler(parsed.data);
       const checked = API[channel].output.safeParse(value);
       if (!checked.success) {
-        return { ok: false, error: { code: 'INTERNAL', message: `程序内部错误：${channel} 的结果不符合约定（${inputProblem(checked.error)}）` } };
+        return { ok: false, error: { code: 'INTERNAL', message: `程序内部错误：${channel} 的结果不符合约定（${inputProblem(checked.error, value)}）` } };
       }
       return { ok: true, value: checked.data };
     } catch (error) {

@@ -11,10 +11,20 @@ const TYPE_NAMES: Record<string, string> = {
   undefined: '缺少',
 };
 
-function describe(issue: z.core.$ZodIssue): string {
+/** The value at an issue's path in what was sent (zod 4 does not keep it unless asked). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describe(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? '缺少此项' : `应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+      return valueAt(input, issue.path) === undefined ? '缺少此项' : `应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'unrecognized_keys':
       return `不接受的字段：${issue.keys.map((key) => key.slice(0, 40)).join('、')}`;
     case 'too_big':
@@ -31,10 +41,10 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
-export function inputProblem(error: z.ZodError): string {
+export function inputProblem(error: z.ZodError, input?: unknown): string {
   const issue = error.issues[0];
   if (!issue) return '输入不符合约定';
   const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}：` : '';
   const more = error.issues.length > 1 ? `（另有 ${error.issues.length - 1} 处问题）` : '';
-  return `输入不符合约定：${where}${describe(issue)}${more}`;
+  return `输入不符合约定：${where}${describe(issue, input)}${more}`;
 }
