@@ -16,8 +16,8 @@ import { serveStatic } from './staticFiles.js';
 
 export const TOKEN_HEADER = 'x-nianbao-token';
 export const API_PREFIX = '/api/';
-/** The largest body accepted: an exchange file at its cap, escaped, plus the envelope. */
-export const MAX_BODY_BYTES = MAX_EXCHANGE_CHARS * 2 + 64 * 1024;
+/** The largest body accepted: an exchange file at its cap in the worst case (every character escaped as \uXXXX), plus the envelope. */
+export const MAX_BODY_BYTES = MAX_EXCHANGE_CHARS * 6 + 64 * 1024;
 
 export interface BridgeOptions {
   readonly dispatch: Dispatch;
@@ -40,7 +40,9 @@ export interface Bridge {
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+  // A refusal may leave a request body unread: close the connection so the next call does not stall behind it.
+  const close: Record<string, string> = status >= 400 ? { connection: 'close' } : {};
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...close, ...headers });
   res.end(text);
 }
 
@@ -99,7 +101,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       } catch {
         return send(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: '请求不是有效的 JSON' } }, cors);
       }
-      const channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+      } catch {
+        return send(res, 200, { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: '没有这个调用' } }, cors);
+      }
       return send(res, 200, await options.dispatch(channel, input), cors);
     }
 

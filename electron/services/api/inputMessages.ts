@@ -26,7 +26,7 @@ function describe(issue: z.core.$ZodIssue, input: unknown): string {
     case 'invalid_type':
       return valueAt(input, issue.path) === undefined ? '缺少此项' : `应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'unrecognized_keys':
-      return `不接受的字段：${issue.keys.map((key) => key.slice(0, 40)).join('、')}`;
+      return `不接受的字段：${issue.keys.slice(0, 3).map((key) => key.slice(0, 40)).join('、')}${issue.keys.length > 3 ? ` 等 ${issue.keys.length} 个` : ''}`;
     case 'too_big':
       return issue.origin === 'string' ? `太长（最多 ${String(issue.maximum)} 个字符）` : `太大（最多 ${String(issue.maximum)}）`;
     case 'too_small':
