@@ -154,6 +154,16 @@ export function writeReportField(db: Database.Database, reportId: number, field:
   statement(db, `UPDATE reports SET ${REPORT_FIELD_COLUMNS[field]} = ? WHERE id = ?`).run(value, reportId);
 }
 
+export function storedSection(db: Database.Database, reportId: number, key: ProseSectionKey): string {
+  const row = statement(db, 'SELECT text FROM report_sections WHERE report_id = ? AND section_key = ?').get(reportId, key) as { text: string } | undefined;
+  return row?.text ?? '';
+}
+
+/** A draft follows its agency's new name and level (its title too, when it was the standard one). */
+export function renameDraft(db: Database.Database, reportId: number, agencyName: string, level: AgencyLevel, title: string, at: string): void {
+  statement(db, 'UPDATE reports SET agency_name = ?, level = ?, title = ?, updated_at = ? WHERE id = ?').run(agencyName, level, title, at, reportId);
+}
+
 export function touchReport(db: Database.Database, reportId: number, at: string): void {
   statement(db, 'UPDATE reports SET updated_at = ? WHERE id = ?').run(at, reportId);
 }

@@ -5,8 +5,7 @@ import type { Handlers } from '../../api/dispatcher.js';
 import { refuse } from '../../errors.js';
 import { recordAudit } from '../../records/audit.js';
 import { findAgencyByName, getAgency, insertAgency, listAgencies, updateAgencyRow } from '../../records/agencies.js';
-import { listReportRows, reportLabel } from '../../records/reports.js';
-import { statement } from '../../records/statements.js';
+import { listReportRows, renameDraft, reportLabel } from '../../records/reports.js';
 import type { Workspace } from '../workspace.js';
 import { writeTransaction } from './transaction.js';
 
@@ -39,7 +38,7 @@ export function agencyHandlers(ws: Workspace): Pick<Handlers, 'agencies.list' | 
         // Drafts follow the agency; a signed report keeps the name it was signed under.
         for (const row of listReportRows(db).filter((r) => r.agency_id === agencyId && r.status === 'draft')) {
           const title = row.title === reportTitle(row.agency_name, row.year) ? reportTitle(after.name, row.year) : row.title;
-          statement(db, 'UPDATE reports SET agency_name = ?, level = ?, title = ?, updated_at = ? WHERE id = ?').run(after.name, after.level, title, at, row.id);
+          renameDraft(db, row.id, after.name, after.level, title, at);
           if (row.agency_name !== after.name) {
             recordAudit(db, { at, actor: ws.actor(), action: 'field.edit', agencyId, reportId: row.id, reportLabel: reportLabel(row), target: 'agency', oldValue: row.agency_name, newValue: after.name });
           }

@@ -8,7 +8,18 @@ import type { EditableField } from '../../../../shared/api.js';
 import type { Handlers } from '../../api/dispatcher.js';
 import { refuse } from '../../errors.js';
 import { recordAudit } from '../../records/audit.js';
-import { decodeCell, encodeCell, getReportRow, reportLabel, storedCell, touchReport, writeCell, writeReportField, writeSection } from '../../records/reports.js';
+import {
+  decodeCell,
+  encodeCell,
+  getReportRow,
+  reportLabel,
+  storedCell,
+  storedSection,
+  touchReport,
+  writeCell,
+  writeReportField,
+  writeSection,
+} from '../../records/reports.js';
 import { checkResultOf, checkStored } from '../checking.js';
 import type { Workspace } from '../workspace.js';
 import { requireDraft } from './guards.js';
@@ -69,7 +80,7 @@ export function editingHandlers(ws: Workspace): Pick<Handlers, 'reports.editCell
         let before: string | null;
         if (field.startsWith('sections.')) {
           const key = field.slice('sections.'.length) as 'overview' | 'problems' | 'other';
-          before = (db.prepare('SELECT text FROM report_sections WHERE report_id = ? AND section_key = ?').get(reportId, key) as { text: string } | undefined)?.text ?? '';
+          before = storedSection(db, reportId, key);
           if (before !== next) writeSection(db, reportId, key, next ?? '');
         } else {
           const rowField = field as 'title' | 'preamble' | 'issuer' | 'date';

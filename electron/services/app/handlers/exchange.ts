@@ -12,7 +12,7 @@ import { readReportFile, writeTextFileAtomic } from '../../files/reportFile.js';
 import { findAgencyByName, insertAgency } from '../../records/agencies.js';
 import { recordAudit } from '../../records/audit.js';
 import { deleteReportRow, findReportRowFor, getReportRow, insertReport, loadReport, reportLabel } from '../../records/reports.js';
-import { statement } from '../../records/statements.js';
+import { insertSignoff, markSigned } from '../../records/signoffs.js';
 import { checkStored, detailOf } from '../checking.js';
 import type { Workspace } from '../workspace.js';
 import { writeTransaction } from './transaction.js';
@@ -50,12 +50,8 @@ export function importReport(ws: Workspace, report: Report, fileName: string, re
     recordAudit(db, { at, actor, action: 'report.import', agencyId: agency.id, reportId: id, reportLabel: `${report.agency}${report.year}年度`, detail: fileName });
     if (report.signoff) {
       if (fingerprintMatches(report)) {
-        const s = report.signoff;
-        statement(
-          db,
-          `INSERT INTO signoffs (report_id, revision, drafter, reviewer, approver, signed_at, fingerprint, recorded_by, recorded_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(id, s.drafter, s.reviewer, s.approver, s.signedAt, s.fingerprint, actor, at);
-        statement(db, "UPDATE reports SET status = 'signed' WHERE id = ?").run(id);
+        insertSignoff(db, id, 1, report.signoff, actor, at);
+        markSigned(db, id, at);
         notes.push('文件中的报告已签发且内容与签发时一致，按已签发报告保存（只读）。');
       } else {
         notes.push('文件中的签发信息与内容不符（签发后内容被改过），已作为草稿保存，需要重新签发。');

@@ -11,7 +11,7 @@ import { getAgency } from '../../records/agencies.js';
 import { recordAudit } from '../../records/audit.js';
 import { activeDismissals } from '../../records/dismissals.js';
 import { deleteReportRow, findReportRowFor, getReportRow, insertReport, listReportRows, loadReport, reportLabel, type ReportRow } from '../../records/reports.js';
-import { statement } from '../../records/statements.js';
+import { everSigned } from '../../records/signoffs.js';
 import { checkResultOf, checkStored, countChecked, detailOf, matchDismissals, summaryOf } from '../checking.js';
 import type { Workspace } from '../workspace.js';
 import { writeTransaction } from './transaction.js';
@@ -80,8 +80,7 @@ export function reportHandlers(
       const db = ws.db;
       return writeTransaction(db, () => {
         const row = getReportRow(db, reportId);
-        const everSigned = row.status === 'signed' || statement(db, 'SELECT 1 FROM signoffs WHERE report_id = ?').get(reportId) !== undefined;
-        if (everSigned) refuse('SIGNED', '签发过的报告不能删除（它是已公开报告的依据）。只有从未签发的草稿可以删除。');
+        if (row.status === 'signed' || everSigned(db, reportId)) refuse('SIGNED', '签发过的报告不能删除（它是已公开报告的依据）。只有从未签发的草稿可以删除。');
         // The whole draft goes into the audit log, so a deletion can be undone by hand if it was a mistake.
         recordAudit(db, {
           at: ws.at(),

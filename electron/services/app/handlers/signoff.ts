@@ -9,7 +9,7 @@ import { writeBackup } from '../../db/backups.js';
 import { refuse } from '../../errors.js';
 import { recordAudit } from '../../records/audit.js';
 import { getReportRow, reportLabel } from '../../records/reports.js';
-import { statement } from '../../records/statements.js';
+import { insertSignoff, markSigned, unlockReport } from '../../records/signoffs.js';
 import { checkStored, detailOf } from '../checking.js';
 import type { Workspace } from '../workspace.js';
 import { requireDraft } from './guards.js';
@@ -34,12 +34,8 @@ export function signoffHandlers(ws: Workspace): Pick<Handlers, 'signoff.sign' | 
         }
         const fingerprint = reportFingerprint(checked.report);
         const at = ws.at();
-        statement(
-          db,
-          `INSERT INTO signoffs (report_id, revision, drafter, reviewer, approver, signed_at, fingerprint, recorded_by, recorded_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(reportId, row.revision, drafter, reviewer, approver, signedAt, fingerprint, ws.actor(), at);
-        statement(db, "UPDATE reports SET status = 'signed', updated_at = ? WHERE id = ?").run(at, reportId);
+        insertSignoff(db, reportId, row.revision, { drafter, reviewer, approver, signedAt, fingerprint }, ws.actor(), at);
+        markSigned(db, reportId, at);
         recordAudit(db, {
           at,
           actor: ws.actor(),
@@ -65,14 +61,7 @@ export function signoffHandlers(ws: Workspace): Pick<Handlers, 'signoff.sign' | 
         const row = getReportRow(db, reportId);
         if (row.status !== 'signed') refuse('REFUSED', '该报告还是草稿，无需解除签发。');
         const at = ws.at();
-        statement(db, 'INSERT INTO report_unlocks (report_id, from_revision, reason, unlocked_by, unlocked_at) VALUES (?, ?, ?, ?, ?)').run(
-          reportId,
-          row.revision,
-          reason,
-          ws.actor(),
-          at,
-        );
-        statement(db, "UPDATE reports SET status = 'draft', revision = revision + 1, updated_at = ? WHERE id = ?").run(at, reportId);
+        unlockReport(db, reportId, row.revision, reason, ws.actor(), at);
         recordAudit(db, {
           at,
           actor: ws.actor(),
