@@ -17,15 +17,22 @@ export function measure(name: string, runs: number, body: (i: number) => void, w
     body(i);
     samples[i] = Number(process.hrtime.bigint() - start) / 1000;
   }
+  return summarize(name, samples, warmup, 'µs');
+}
+
+/** Median and 95th percentile of per-run samples (µs), as a line in µs or ms. */
+function summarize(name: string, samples: Float64Array, warmup: number, unit: 'µs' | 'ms'): Measurement {
+  const runs = samples.length;
   samples.sort();
   const medianMicros = samples[Math.floor(runs / 2)]!;
   const p95Micros = samples[Math.floor(runs * 0.95)]!;
+  const shown = (micros: number) => (unit === 'µs' ? `${micros.toFixed(1)} µs` : `${(micros / 1000).toFixed(2)} ms`);
   return {
     name,
     runs,
     medianMicros,
     p95Micros,
-    line: `${name}: median ${medianMicros.toFixed(1)} µs, p95 ${p95Micros.toFixed(1)} µs over ${runs} runs (after ${warmup} warm-up runs)`,
+    line: `${name}: median ${shown(medianMicros)}, p95 ${shown(p95Micros)} over ${runs} runs (after ${warmup} warm-up runs)`,
   };
 }
 
@@ -35,7 +42,7 @@ export function describeMachine(): string {
     'method: wall time of each call with process.hrtime.bigint(), single thread, median and 95th percentile';
 }
 
-/** The same as `measure` for calls that return a promise (the dispatcher), awaited one at a time. */
+/** The same as `measure` for calls that return a promise (the dispatcher), awaited one at a time; printed in ms. */
 export async function measureAsync(name: string, runs: number, body: (i: number) => Promise<unknown>, warmup = Math.min(200, runs)): Promise<Measurement> {
   for (let i = 0; i < warmup; i++) await body(i % runs);
   const samples = new Float64Array(runs);
@@ -44,14 +51,5 @@ export async function measureAsync(name: string, runs: number, body: (i: number)
     await body(i);
     samples[i] = Number(process.hrtime.bigint() - start) / 1000;
   }
-  samples.sort();
-  const medianMicros = samples[Math.floor(runs / 2)]!;
-  const p95Micros = samples[Math.floor(runs * 0.95)]!;
-  return {
-    name,
-    runs,
-    medianMicros,
-    p95Micros,
-    line: `${name}: median ${(medianMicros / 1000).toFixed(2)} ms, p95 ${(p95Micros / 1000).toFixed(2)} ms over ${runs} runs (after ${warmup} warm-up runs)`,
-  };
+  return summarize(name, samples, warmup, 'ms');
 }
