@@ -1,5 +1,5 @@
 /**
- * The `nianbao` command (../shared/spec/cli.md): check and carry for exchange files. Never prints a stack
+ * The `nianbao` command (../shared/spec/cli.md): check, carry and pdf for exchange files. Never prints a stack
  * trace: every failure is one Chinese line on stderr and exit code 2.
  */
 import { parseArgs } from 'node:util';
@@ -50,6 +50,8 @@ export async function main(argv: readonly string[], out: Output): Promise<number
         return await check(onlyFile(command, files), { lastFile: values.last, json: Boolean(values.json), deadline: parseDeadline(values.deadline) }, out, fail);
       case 'carry':
         return await carry(onlyFile(command, files), values.output, out, fail);
+      case 'pdf': // loaded on demand: pdfkit and the font stay out of check and carry
+        return await (await import('./pdfCommand.js')).pdfCommand(onlyFile(command, files), values.output, out, fail);
       default:
         return fail(messages.unknownCommand(command));
     }

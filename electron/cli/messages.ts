@@ -14,14 +14,18 @@ export const HELP = `年报 nianbao —— 政府信息公开工作年度报告�
   nianbao carry 上年文件 [-o 输出文件]
       由上年度报告生成本年度草稿：上年结转、现行有效件数、机关名称、署名随之结转。
       退出码：0 成功；2 文件无法使用。
+  nianbao pdf 文件 -o 输出.pdf
+      生成供审签、打印的 PDF（A4，表格与正式模板一致，附带报告数据，可由 check 读回）；
+      报告中有打印字体没有的字符时不生成，并指出字符及其位置。
+      退出码：0 成功；2 文件无法使用或无法生成。
   nianbao --help      显示本说明
   nianbao --version   显示版本
 
-文件为年报交换文件（*.nianbao.json）。读取已发布的 Word/PDF/网页报告、生成签发 PDF 的功能将随后续版本提供。
+文件为年报交换文件（*.nianbao.json），或本软件生成的 PDF（其中附带报告数据）。读取已发布的 Word/PDF/网页报告的功能将随后续版本提供。
 `;
 
 export const messages = {
-  unknownCommand: (name: string) => `未知命令“${name}”；可用命令：check、carry（nianbao --help 查看用法）`,
+  unknownCommand: (name: string) => `未知命令“${name}”；可用命令：check、carry、pdf（nianbao --help 查看用法）`,
   missingFile: (command: string) => `缺少文件：nianbao ${command} 需要一个报告文件（nianbao --help 查看用法）`,
   tooManyFiles: (command: string) => `nianbao ${command} 只接受一个报告文件（含空格的路径请加引号）`,
   badOption: (detail: string) => `命令参数有误：${detail}（nianbao --help 查看用法）`,

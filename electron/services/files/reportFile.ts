@@ -1,12 +1,14 @@
 /**
  * Reading a report file from disk and writing one safely. Reading never throws: it answers with the report
- * or one Chinese sentence naming the file. Writing goes to a temporary file that is synced and renamed over
- * the target, so a full disk or a killed process never leaves a half-written report.
+ * or one Chinese sentence naming the file; a PDF this app made yields the report attached inside it. Writing
+ * goes to a temporary file that is synced and renamed over the target, so a full disk or a killed process
+ * never leaves a half-written report or PDF.
  */
 import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { readExchangeText } from '../../../shared/report/exchange.js';
 import type { Report } from '../../../shared/report/schema.js';
+import { readAttachedReport } from '../pdf/readAttachment.js';
 import { describeFileError } from './fileErrors.js';
 
 /** An exchange file is a few dozen KB; anything this large is not one. */
@@ -26,6 +28,7 @@ export async function readReportFile(path: string): Promise<ReportFileResult> {
   } catch (error) {
     return { ok: false, message: describeFileError(error, path, '读取') };
   }
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return readOwnPdf(path, bytes);
   const kind = sniffKind(bytes);
   if (kind) return { ok: false, message: `“${path}”是${kind}；目前只能读取年报交换文件（.nianbao.json）` };
   let text: string;
@@ -38,10 +41,26 @@ export async function readReportFile(path: string): Promise<ReportFileResult> {
   return result.ok ? result : { ok: false, message: `“${path}”：${result.message}` };
 }
 
+/** A PDF made by this app carries its exchange JSON as an attachment; any other PDF is refused for now. */
+async function readOwnPdf(path: string, bytes: Buffer): Promise<ReportFileResult> {
+  const attached = await readAttachedReport(bytes);
+  switch (attached.kind) {
+    case 'damaged':
+      return { ok: false, message: `“${path}”是损坏的或无法读取的 PDF 文件` };
+    case 'none':
+      return { ok: false, message: `“${path}”是 PDF 文件，但不是年报软件生成的（没有附带报告数据）；读取已发布报告 PDF 的功能尚未完成` };
+    case 'notUtf8':
+      return { ok: false, message: `“${path}”附带的报告数据不是 UTF-8 文本，可能已损坏` };
+    case 'attached': {
+      const result = readExchangeText(attached.text);
+      return result.ok ? result : { ok: false, message: `“${path}”附带的报告数据有误：${result.message}` };
+    }
+  }
+}
+
 /** Recognises files that are clearly something else, so the message can say what they are. */
 function sniffKind(bytes: Buffer): string | undefined {
   const head = bytes.subarray(0, 8).toString('latin1');
-  if (head.startsWith('%PDF')) return 'PDF 文件（读取 PDF 的功能尚未完成）';
   if (head.startsWith('PK\u0003\u0004')) return 'Word 或其他压缩格式文件';
   if (head.startsWith('\u00d0\u00cf\u0011\u00e0')) return '旧版 Word/Excel 文件（.doc/.xls）';
   if (head.startsWith('SQLite f')) return '数据库文件';
@@ -53,12 +72,17 @@ const megabytes = (size: number): string => `${(size / 1024 / 1024).toFixed(1)} 
 export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
 /** Writes `text` to `path` atomically: temp file in the same folder, fsync, rename. */
-export async function writeTextFileAtomic(path: string, text: string): Promise<WriteResult> {
+export function writeTextFileAtomic(path: string, text: string): Promise<WriteResult> {
+  return writeFileAtomic(path, text);
+}
+
+/** Writes text (as UTF-8) or bytes (a PDF) to `path` atomically: temp file in the same folder, fsync, rename. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<WriteResult> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(data, typeof data === 'string' ? 'utf8' : undefined);
       await handle.sync();
     } finally {
       await handle.close();

@@ -1,0 +1,37 @@
+/**
+ * `nianbao pdf FILE -o OUT.pdf` (../shared/spec/cli.md): the sign-off PDF of a report. Exit 0 when OUT.pdf is
+ * written, 2 when the report cannot be printed (unreadable, a character the font lacks, OUT not writable);
+ * OUT is written whole or not at all.
+ */
+import { fingerprintMatches } from '../../shared/report/fingerprint.js';
+import { readReportFile, writeFileAtomic } from '../services/files/reportFile.js';
+import { PdfRefusal, renderReportPdf } from '../services/pdf/renderReport.js';
+import { messages } from './messages.js';
+
+export const pdfMessages = {
+  missingOutput: '缺少输出文件：请用 -o 指定，如 nianbao pdf 报告.nianbao.json -o 报告.pdf',
+  refused: (file: string, reason: string) => `“${file}”：${reason}`,
+} as const;
+
+export async function pdfCommand(
+  file: string,
+  output: string | undefined,
+  out: { stderr(text: string): void },
+  fail: (message: string) => number,
+): Promise<number> {
+  if (output === undefined || output === '') return fail(pdfMessages.missingOutput);
+  const read = await readReportFile(file);
+  if (!read.ok) return fail(read.message);
+  if (!fingerprintMatches(read.report)) out.stderr(`nianbao: ${messages.signedTampered}\n`);
+  let pdf: Buffer;
+  try {
+    pdf = await renderReportPdf(read.report);
+  } catch (error) {
+    if (error instanceof PdfRefusal) return fail(pdfMessages.refused(file, error.message));
+    throw error;
+  }
+  const written = await writeFileAtomic(output, pdf);
+  if (!written.ok) return fail(written.message);
+  out.stderr(`nianbao: ${messages.written(output)}\n`);
+  return 0;
+}

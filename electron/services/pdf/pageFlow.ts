@@ -1,0 +1,80 @@
+/**
+ * The running page: a cursor that moves down the type area, starts a new A4 page (with its "— n —" number
+ * below the type area) when the next piece does not fit, and draws styled lines of text. Nothing is ever
+ * drawn below the type area except the page number.
+ */
+import { CONTENT, PAGE, TYPE, baselineIn } from './geometry.js';
+import { breakLines, type Line, type Run } from './lineBreak.js';
+import type { TextStyle } from './prose.js';
+
+export const FONT_NAMES: Record<TextStyle, string> = { regular: 'NotoSerifSC-Regular', bold: 'NotoSerifSC-Bold' };
+
+export class PageFlow {
+  /** Top of the free space on the current page. */
+  y: number = CONTENT.top;
+  pageCount = 0;
+  private readonly widths = new Map<string, number>();
+
+  constructor(readonly doc: PDFKit.PDFDocument) {}
+
+  newPage(): void {
+    this.doc.addPage({ size: [PAGE.width, PAGE.height], margins: PAGE.margins });
+    this.pageCount += 1;
+    this.y = CONTENT.top;
+    this.drawPageNumber();
+  }
+
+  /** Room left on this page. */
+  get remaining(): number {
+    return CONTENT.bottom - this.y;
+  }
+
+  /** Starts a new page unless `height` still fits on this one. */
+  ensure(height: number): void {
+    if (this.pageCount === 0 || height > this.remaining + 0.01) this.newPage();
+  }
+
+  measure(text: string, style: TextStyle, size: number): number {
+    const key = `${style}\u0000${size}\u0000${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = this.doc.font(FONT_NAMES[style]).fontSize(size).widthOfString(text);
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+
+  lines(runs: readonly Run<TextStyle>[], size: number, widthOfLine: (index: number) => number): Line<TextStyle>[] {
+    return breakLines(runs, widthOfLine, (text, style) => this.measure(text, style, size));
+  }
+
+  /** Draws one line with its left edge at `x` and its alphabetic baseline at `baseline`. */
+  drawLine(line: Line<TextStyle>, x: number, baseline: number, size: number): void {
+    let cursor = x;
+    for (const run of line.runs) {
+      this.doc.font(FONT_NAMES[run.style]).fontSize(size).text(run.text, cursor, baseline, { lineBreak: false, baseline: 'alphabetic' });
+      cursor += this.measure(run.text, run.style, size);
+    }
+  }
+
+  /** A paragraph of body text (16 pt on the 22-line grid), first line indented by `indentEm` characters. */
+  paragraph(runs: readonly Run<TextStyle>[], options: { indentEm?: number; size?: number; pitch?: number } = {}): void {
+    const size = options.size ?? TYPE.bodySize;
+    const pitch = options.pitch ?? TYPE.bodyLinePitch;
+    const indent = (options.indentEm ?? 2) * size;
+    const lines = this.lines(runs, size, (i) => CONTENT.width - (i === 0 ? indent : 0));
+    lines.forEach((line, i) => {
+      this.ensure(pitch);
+      this.drawLine(line, CONTENT.left + (i === 0 ? indent : 0), baselineIn(this.y, pitch, size), size);
+      this.y += pitch;
+    });
+  }
+
+  private drawPageNumber(): void {
+    const text = `— ${this.pageCount} —`;
+    const size = TYPE.pageNumberSize;
+    const width = this.measure(text, 'regular', size);
+    const baseline = CONTENT.bottom + TYPE.pageNumberGap + size * 0.88;
+    this.doc.font(FONT_NAMES.regular).fontSize(size).text(text, (PAGE.width - width) / 2, baseline, { lineBreak: false, baseline: 'alphabetic' });
+  }
+}

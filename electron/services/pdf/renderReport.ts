@@ -1,0 +1,154 @@
+/**
+ * The sign-off PDF of a report: title, optional preamble, sections 一–六 with tables 二/三/四, the issuer and
+ * date, page numbers, metadata, the exchange JSON attached (so the PDF can be read back next year) and an
+ * optional sign-off sheet. The same report gives the same bytes: the dates inside come from the report, never
+ * from the clock, and pdfkit derives the document ID from those fixed metadata.
+ */
+import PDFDocument from 'pdfkit';
+import { chineseDate, parseIsoDate } from '../../../shared/calendar.js';
+import { TABLE_LAYOUTS } from '../../../shared/catalogue/layout.js';
+import { SECTION_HEADINGS, SECTION_ORDER, type ProseSectionKey } from '../../../shared/catalogue/sections.js';
+import { writeExchangeText } from '../../../shared/report/exchange.js';
+import type { Report } from '../../../shared/report/schema.js';
+import { ATTACHMENT_NAME } from './attachmentName.js';
+import { loadFonts } from './fonts.js';
+import { CONTENT, PAGE, TYPE, baselineIn } from './geometry.js';
+import { FONT_NAMES, PageFlow } from './pageFlow.js';
+import { describeMissingGlyphs, findMissingGlyphs, printedTexts } from './preflight.js';
+import { paragraphsOf, styledParagraph } from './prose.js';
+import { drawSignoffSheet, type SignoffSheetInput } from './signoffSheet.js';
+import { drawTable, measureTable, openingHeight } from './tables.js';
+import { drawTitle } from './title.js';
+
+
+export interface RenderOptions {
+  /** Folder holding NotoSerifSC_400Regular.ttf and NotoSerifSC_700Bold.ttf (flat or in per-weight folders). */
+  readonly fontDir?: string;
+  /** Adds the sign-off sheet as the last page. */
+  readonly signoffSheet?: SignoffSheetInput;
+}
+
+/** A report the PDF cannot be made of, with the Chinese sentence that says why (nothing was written). */
+export class PdfRefusal extends Error {
+  override readonly name = 'PdfRefusal';
+}
+
+export async function renderReportPdf(report: Report, options: RenderOptions = {}): Promise<Buffer> {
+  const fonts = loadFonts(options.fontDir);
+  if (!fonts.ok) throw new PdfRefusal(fonts.message);
+  const missing = findMissingGlyphs(printedTexts(report, options.signoffSheet), fonts.faces.hasGlyph);
+  if (missing.length > 0) throw new PdfRefusal(describeMissingGlyphs(missing));
+
+  const date = documentDate(report);
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    size: [PAGE.width, PAGE.height],
+    margins: PAGE.margins,
+    font: null as unknown as string, // no Helvetica: every glyph comes from the embedded CJK font
+    pdfVersion: '1.7',
+    lang: 'zh-CN',
+    displayTitle: true,
+    compress: true,
+    info: {
+      Title: report.title,
+      Author: report.issuer.trim() || report.agency,
+      Subject: `${report.agency}${report.year}年度政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）`,
+      Keywords: `政府信息公开 年度报告 ${report.year}`,
+      Creator: '年报 Nianbao',
+      Producer: '年报 Nianbao (PDFKit)',
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+  doc.registerFont(FONT_NAMES.regular, fonts.faces.regular);
+  doc.registerFont(FONT_NAMES.bold, fonts.faces.bold);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const flow = new PageFlow(doc);
+  flow.newPage();
+  drawTitle(flow, report);
+  for (const paragraph of paragraphsOf(report.preamble)) flow.paragraph(styledParagraph(paragraph));
+  for (const key of SECTION_ORDER) {
+    const layout = TABLE_LAYOUTS.find((table) => table.key === key);
+    if (layout) {
+      const geometry = measureTable(flow, layout, (cellId) => cellText(report, cellId));
+      flow.ensure(TYPE.bodyLinePitch + openingHeight(layout, geometry));
+      heading(flow, layout.heading);
+      drawTable(flow, layout, geometry);
+      flow.y += TYPE.bodyLinePitch / 3;
+    } else {
+      const prose = paragraphsOf(report.sections[key as ProseSectionKey]);
+      flow.ensure(TYPE.bodyLinePitch * Math.min(2, 1 + prose.length));
+      heading(flow, SECTION_HEADINGS[key as ProseSectionKey]);
+      for (const paragraph of prose) flow.paragraph(styledParagraph(paragraph));
+    }
+  }
+  drawIssuerAndDate(flow, report);
+  if (options.signoffSheet) drawSignoffSheet(flow, report, options.signoffSheet);
+
+  const exchange = Buffer.from(writeExchangeText(report), 'utf8');
+  doc.file(exchange, {
+    name: ATTACHMENT_NAME,
+    type: 'application/json',
+    relationship: 'Data',
+    description: '年报交换文件：本报告的全部数据，可由年报软件读回',
+    creationDate: date,
+    modifiedDate: date,
+  } as PDFKit.Mixins.PDFAttachmentOptions);
+  doc.end();
+  return done;
+}
+
+/** A section heading 一、…: bold, on the body grid, indented like a paragraph (GB/T 9704). */
+function heading(flow: PageFlow, text: string): void {
+  flow.paragraph([{ text, style: 'bold' }]);
+}
+
+/** The issuer (署名) centred over the date, the date four characters in from the right (GB/T 9704 7.3.5). */
+function drawIssuerAndDate(flow: PageFlow, report: Report): void {
+  const size = TYPE.bodySize;
+  const pitch = TYPE.bodyLinePitch;
+  const issuer = report.issuer.trim();
+  const dateText = report.date ? chineseDate(report.date) : '';
+  const issuerLines = issuer ? flow.lines([{ text: issuer, style: 'regular' }], size, () => CONTENT.width - 4 * size) : [];
+  const lineCount = issuerLines.length + (dateText ? 1 : 0);
+  if (lineCount === 0) return;
+  flow.y += pitch;
+  flow.ensure(lineCount * pitch);
+  const dateWidth = dateText ? flow.measure(dateText, 'regular', size) : 0;
+  const dateRight = CONTENT.right - 4 * size;
+  const centre = dateText ? dateRight - dateWidth / 2 : CONTENT.right - 4 * size;
+  for (const line of issuerLines) {
+    const x = Math.min(centre - line.width / 2, CONTENT.right - line.width);
+    flow.drawLine(line, x, baselineIn(flow.y, pitch, size), size);
+    flow.y += pitch;
+  }
+  if (dateText) {
+    flow.drawLine({ runs: [{ text: dateText, style: 'regular' }], width: dateWidth }, dateRight - dateWidth, baselineIn(flow.y, pitch, size), size);
+    flow.y += pitch;
+  }
+}
+
+/** A cell as printed: counts as written, the fee as its exact decimal text, a missing value blank. */
+function cellText(report: Report, cellId: string): string {
+  const value = report.cells[cellId];
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/**
+ * The date written into the PDF's metadata and attachment: the sign-off date, else the report's date, else
+ * 1 January after the reported year — midnight in China (UTC+8). Never the clock, so the bytes repeat.
+ */
+export function documentDate(report: Report): Date {
+  const candidates = [report.signoff?.signedAt.slice(0, 10), report.date ?? undefined, `${report.year + 1}-01-01`];
+  for (const candidate of candidates) {
+    const parsed = candidate ? parseIsoDate(candidate) : undefined;
+    if (parsed) return new Date(Date.UTC(parsed.year, parsed.month - 1, parsed.day) - 8 * 3600_000);
+  }
+  return new Date(Date.UTC(report.year + 1, 0, 1) - 8 * 3600_000);
+}

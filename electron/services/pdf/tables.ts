@@ -1,0 +1,181 @@
+/**
+ * Tables 二, 三 and 四 drawn from their layout data (shared/catalogue/layout.ts) as the official template draws
+ * them: merged cells, the vertical 三、本年度办理结果, every label as the catalogue spells it, numbers centred.
+ * A table that does not fit on the page continues on the next one with its header rows drawn again; a merged
+ * label cut by the page break is printed in each part that can hold it, and a break is moved up rather than
+ * leave a part too short for its label or a caption row alone at the foot of a page.
+ */
+import type { LayoutCell, TableLayout } from '../../../shared/catalogue/layout.js';
+import { CONTENT, TYPE, baselineIn } from './geometry.js';
+import type { Line } from './lineBreak.js';
+import type { PageFlow } from './pageFlow.js';
+import type { TextStyle } from './prose.js';
+
+/** Column widths in points; they add up to the type area's 156 mm. */
+export function columnWidths(layout: TableLayout): number[] {
+  const full = CONTENT.width;
+  switch (layout.key) {
+    case 'active':
+      return [full * 0.31, ...Array<number>(3).fill((full * 0.69) / 3)];
+    case 'applications': {
+      const labels = [24, 58, 124];
+      const number = (full - labels.reduce((a, b) => a + b, 0)) / 7;
+      return [...labels, ...Array<number>(7).fill(number)];
+    }
+    case 'appeals':
+      return Array<number>(15).fill(full / 15);
+  }
+}
+
+interface PlacedCell {
+  readonly row: number;
+  readonly col: number;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+  readonly cell: LayoutCell;
+  readonly lines: readonly Line<TextStyle>[];
+  /** Height the text needs, padding included. */
+  readonly needed: number;
+  readonly align: 'left' | 'center';
+}
+
+export interface TableGeometry {
+  readonly widths: readonly number[];
+  readonly cells: readonly PlacedCell[];
+  readonly rowHeights: readonly number[];
+}
+
+const SIZE = TYPE.tableSize;
+const PITCH = TYPE.tableLinePitch;
+const PAD = TYPE.tablePadding;
+
+/** Where every cell sits in the grid, its lines of text and the height of every row. */
+export function measureTable(flow: PageFlow, layout: TableLayout, valueText: (cellId: string) => string): TableGeometry {
+  const widths = columnWidths(layout);
+  const occupied = layout.rows.map(() => new Array<boolean>(layout.columnCount).fill(false));
+  const cells: PlacedCell[] = [];
+  layout.rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row) {
+      while (occupied[r]![c]) c++;
+      const rowSpan = cell.rowSpan ?? 1;
+      const colSpan = cell.colSpan ?? 1;
+      for (let rr = r; rr < r + rowSpan; rr++) for (let cc = c; cc < c + colSpan; cc++) occupied[rr]![cc] = true;
+      const width = widths.slice(c, c + colSpan).reduce((a, b) => a + b, 0);
+      const text = cell.kind === 'label' ? cell.text : valueText(cell.cellId);
+      const style: TextStyle = cell.kind === 'label' && cell.role === 'caption' ? 'bold' : 'regular';
+      const lines =
+        cell.kind === 'label' && cell.vertical
+          ? Array.from(text).map((ch) => ({ runs: [{ text: ch, style }], width: flow.measure(ch, style, SIZE) }))
+          : text === ''
+            ? []
+            : flow.lines([{ text, style }], SIZE, () => width - 2 * PAD);
+      const align = cell.kind === 'label' && (cell.role === 'note' || (cell.role === 'rowHeader' && rowSpan === 1 && !cell.vertical)) ? 'left' : 'center';
+      cells.push({ row: r, col: c, rowSpan, colSpan, cell, lines, needed: Math.max(1, lines.length) * PITCH + 2 * PAD, align });
+      c += colSpan;
+    }
+  });
+  const rowHeights = layout.rows.map(() => PITCH + 2 * PAD);
+  for (const cell of cells) if (cell.rowSpan === 1) rowHeights[cell.row] = Math.max(rowHeights[cell.row]!, cell.needed);
+  for (const cell of cells) {
+    if (cell.rowSpan === 1) continue;
+    const spanned = rowHeights.slice(cell.row, cell.row + cell.rowSpan).reduce((a, b) => a + b, 0);
+    if (spanned < cell.needed) {
+      const extra = (cell.needed - spanned) / cell.rowSpan;
+      for (let r = cell.row; r < cell.row + cell.rowSpan; r++) rowHeights[r]! += extra;
+    }
+  }
+  return { widths, cells, rowHeights };
+}
+
+/** Height of the header rows plus the first row after them: what must fit before a table may start on a page. */
+export function openingHeight(layout: TableLayout, geometry: TableGeometry): number {
+  const first = Math.max(layout.headerRowCount, firstValueRow(layout));
+  return geometry.rowHeights.slice(0, first + 1).reduce((a, b) => a + b, 0);
+}
+
+const firstValueRow = (layout: TableLayout): number => layout.rows.findIndex((row) => row.some((cell) => cell.kind === 'value'));
+const isHeadingRow = (row: readonly LayoutCell[]): boolean =>
+  row.length > 0 && row.every((cell) => cell.kind === 'label' && cell.role !== 'rowHeader');
+
+/** Draws the table from the flow's cursor on, over as many pages as it needs. */
+export function drawTable(flow: PageFlow, layout: TableLayout, geometry: TableGeometry): void {
+  const heights = geometry.rowHeights;
+  flow.ensure(openingHeight(layout, geometry));
+  const headerRows = Array.from({ length: layout.headerRowCount }, (_, i) => i);
+
+  let segment: number[] = [];
+  let firstBodyRow = 0; // first row of this page that is not a repeated header
+  let y = flow.y;
+  let r = 0;
+  while (r < layout.rows.length) {
+    const bodyRowsOnPage = r - firstBodyRow;
+    if (bodyRowsOnPage > 0 && y + heights[r]! > CONTENT.bottom + 0.01) {
+      const breakAt = adjustBreak(layout, geometry, r, firstBodyRow);
+      drawSegment(flow, geometry, segment.filter((row) => row < breakAt));
+      flow.newPage();
+      r = breakAt;
+      segment = r >= layout.headerRowCount ? [...headerRows] : [];
+      y = flow.y + segment.reduce((sum, row) => sum + heights[row]!, 0);
+      firstBodyRow = r;
+    }
+    segment.push(r);
+    y += heights[r]!;
+    r++;
+  }
+  drawSegment(flow, geometry, segment);
+  flow.y = y;
+}
+
+/**
+ * Moves a page break up from before `row` when it would leave a merged label cell too short for its text on
+ * this page, or leave a caption or column-header row as the last row of the page.
+ */
+function adjustBreak(layout: TableLayout, geometry: TableGeometry, row: number, firstBodyRow: number): number {
+  let breakAt = row;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const cell of geometry.cells) {
+      const last = cell.row + cell.rowSpan - 1;
+      if (cell.rowSpan === 1 || cell.row >= breakAt || last < breakAt || cell.row <= firstBodyRow) continue;
+      const above = geometry.rowHeights.slice(Math.max(cell.row, firstBodyRow), breakAt).reduce((a, b) => a + b, 0);
+      if (above < cell.needed) {
+        breakAt = cell.row;
+        changed = true;
+      }
+    }
+    while (breakAt - 1 > firstBodyRow && isHeadingRow(layout.rows[breakAt - 1]!)) {
+      breakAt--;
+      changed = true;
+    }
+  }
+  return breakAt;
+}
+
+/** Draws the rows of one page (repeated header rows first) from the flow's cursor. */
+function drawSegment(flow: PageFlow, geometry: TableGeometry, rows: readonly number[]): void {
+  const doc = flow.doc;
+  const top = new Map<number, number>();
+  let y = flow.y;
+  for (const row of rows) {
+    top.set(row, y);
+    y += geometry.rowHeights[row]!;
+  }
+  doc.lineWidth(0.6).strokeColor('#000000');
+  for (const cell of geometry.cells) {
+    const inPage = rows.filter((row) => row >= cell.row && row < cell.row + cell.rowSpan);
+    if (inPage.length === 0) continue;
+    const x = CONTENT.left + geometry.widths.slice(0, cell.col).reduce((a, b) => a + b, 0);
+    const width = geometry.widths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0);
+    const cellTop = top.get(inPage[0]!)!;
+    const height = inPage.reduce((sum, row) => sum + geometry.rowHeights[row]!, 0);
+    doc.rect(x, cellTop, width, height).stroke();
+    const wholeOnThisPage = inPage.length === cell.rowSpan;
+    if (cell.needed > height + 0.01 && !wholeOnThisPage) continue; // printed in the part of the cell that can hold it
+    const blockTop = cellTop + (height - cell.lines.length * PITCH) / 2;
+    cell.lines.forEach((line, i) => {
+      const lineX = cell.align === 'left' ? x + PAD : x + (width - line.width) / 2;
+      flow.drawLine(line, lineX, baselineIn(blockTop + i * PITCH, PITCH, SIZE), SIZE);
+    });
+  }
+}

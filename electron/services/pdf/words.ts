@@ -1,0 +1,25 @@
+/** Every word the PDF prints that is not a label of the report format (those live in shared/catalogue). */
+
+export const SHEET_WORDS = {
+  title: '审签单',
+  heading: '政府信息公开工作年度报告审签单',
+  reportTitle: '报告名称',
+  fingerprint: '内容指纹（SHA-256）',
+  fingerprintSigned: '签发时记录的指纹，与本件内容一致',
+  fingerprintUnsigned: '尚未签发：此为当前内容的指纹',
+  fingerprintMismatch: '注意：签发时记录的指纹与本件内容不符，签发后内容可能被改动过',
+  step: '环节',
+  name: '姓名',
+  date: '日期',
+  signature: '签字',
+  drafter: '拟稿',
+  reviewer: '审核',
+  approver: '签发',
+  dismissed: '已说明理由未作修改的警告',
+  dismissedShort: '已说明理由的警告',
+  noDismissed: '无。',
+  reason: '理由',
+  dismissedBy: '说明人',
+  seal: '单位（盖章）',
+  sealDate: '年    月    日',
+} as const;
