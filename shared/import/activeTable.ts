@@ -1,0 +1,80 @@
+/**
+ * Table 二 (10 cells) from source rows. In the 2019 format only the 处理决定数量 of 行政许可/处罚/强制 have a place
+ * in 2021; the document rows and the fee (its 2019 columns count items, not money) are left with a template note.
+ */
+import { ACTIVE_DOCUMENT_COLUMNS, FEE_CELL_ID } from '../catalogue/cells.js';
+import type { CellValue } from '../report/schema.js';
+import { matchActiveLabel, type ActiveRowKey } from './labels.js';
+import { normaliseLabel, usesVariantWording } from './normalise.js';
+import { importMessages, type NoteList } from './notes.js';
+import { readRowValues } from './readValues.js';
+import { hasValues, splitRow } from './rowCells.js';
+import type { SourceRow, SourceTemplate } from './types.js';
+
+const ROW_CELLS: Record<Exclude<ActiveRowKey, 'otherServices2019' | 'procurement2019'>, string[]> = {
+  regulations: ACTIVE_DOCUMENT_COLUMNS.map((c) => `active.regulations.${c.key}`),
+  normativeDocuments: ACTIVE_DOCUMENT_COLUMNS.map((c) => `active.normativeDocuments.${c.key}`),
+  licensing: ['active.licensing.decisions'],
+  penalties: ['active.penalties.decisions'],
+  enforcement: ['active.enforcement.decisions'],
+  fees: [FEE_CELL_ID],
+};
+type TableRowKey = keyof typeof ROW_CELLS;
+
+/** Column headers only the 2019 format prints in table 二. */
+const HEADERS_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '政府集中采购', '其他对外管理服务事项'];
+
+export function detectTemplate(rows: readonly SourceRow[]): SourceTemplate {
+  for (const row of rows) {
+    for (const cell of row) {
+      if (cell.length > 400) continue;
+      const text = normaliseLabel(cell);
+      if (HEADERS_2019.some((h) => text.includes(h))) return 'gov-2019';
+    }
+  }
+  return 'gov-2021';
+}
+
+export function readActiveTable(rows: readonly SourceRow[], template: SourceTemplate, cells: Record<string, CellValue>, notes: NoteList): void {
+  const found = new Map<TableRowKey, { label: string; values: readonly string[] }>();
+  let pendingLabel = '';
+  for (const row of rows) {
+    const split = splitRow(row);
+    if (split.empty) continue;
+    if (!hasValues(split) && split.values.length === 0) {
+      pendingLabel = split.label;
+      continue;
+    }
+    const label = split.label === '' ? pendingLabel : split.label;
+    pendingLabel = '';
+    const key = matchActiveLabel(label);
+    if (!key || key === 'otherServices2019' || key === 'procurement2019' || found.has(key)) continue;
+    found.set(key, { label, values: split.values });
+  }
+  if (found.size === 0) {
+    const all = Object.values(ROW_CELLS).flat();
+    for (const id of all) cells[id] = null;
+    notes.add('missing', all, importMessages.missingTable('表二（主动公开政府信息情况）'));
+    return;
+  }
+  for (const key of Object.keys(ROW_CELLS) as TableRowKey[]) {
+    const ids = ROW_CELLS[key];
+    const source = found.get(key);
+    if (template === 'gov-2019' && (key === 'regulations' || key === 'normativeDocuments' || key === 'fees')) {
+      for (const id of ids) cells[id] = null;
+      const what = key === 'fees' ? '行政事业性收费的“上一年项目数量、本年增/减”' : `${key === 'regulations' ? '规章' : '规范性文件'}的“本年新制作数量、本年新公开数量、对外公开总数量”`;
+      notes.add('template', ids, importMessages.template2019(what));
+      continue;
+    }
+    if (!source) {
+      for (const id of ids) cells[id] = null;
+      notes.add('missing', ids, importMessages.missingRow(ids));
+      continue;
+    }
+    let values = source.values;
+    // 2019: 上一年项目数量 | 本年增/减 | 处理决定数量 — only the last has a place in 2021.
+    if (template === 'gov-2019' && values.filter((v) => v.trim() !== '').length === 3) values = values.filter((v) => v.trim() !== '').slice(2);
+    readRowValues(values, ids, key === 'fees' ? 'fee' : 'count', cells, notes);
+    if (usesVariantWording(source.label)) notes.add('variant', ids, importMessages.wording(ids, source.label));
+  }
+}

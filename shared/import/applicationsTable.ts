@@ -1,0 +1,134 @@
+/**
+ * Table 三 (175 cells) from source rows: each number row's label matched to a catalogue row; a row whose label
+ * was lost is placed by order only when the rows around it leave exactly that many places free; a single-row
+ * （六）其他处理 (2019 format) goes to 3.其他 with a note. Values are read cell by cell, never re-arranged.
+ */
+import { APPLICANT_COLUMNS, APPLICATION_ROWS, applicationCellId } from '../catalogue/cells.js';
+import type { CellValue } from '../report/schema.js';
+import { matchApplicationLabel, type ApplicationLabelMatch } from './labels.js';
+import { usesVariantWording } from './normalise.js';
+import { importMessages, type NoteList } from './notes.js';
+import { readRowValues } from './readValues.js';
+import { hasValues, splitRow } from './rowCells.js';
+import type { SourceRow, SourceTemplate } from './types.js';
+
+interface NumberRow {
+  readonly label: string;
+  readonly values: readonly string[];
+  readonly match: ApplicationLabelMatch;
+}
+
+const ROW_INDEX = new Map(APPLICATION_ROWS.map((row, index) => [row.key, index]));
+const rowCells = (key: string): string[] => APPLICANT_COLUMNS.map((c) => applicationCellId(key, c.key));
+
+/** Source rows that carry numbers for table 三, with a label-only row joined to the number row below it. */
+function numberRows(rows: readonly SourceRow[]): NumberRow[] {
+  const found: NumberRow[] = [];
+  let pendingLabel = '';
+  for (const row of rows) {
+    const split = splitRow(row);
+    if (split.empty) continue;
+    const match = matchApplicationLabel(split.label);
+    const isNumberRow = hasValues(split) || (match.kind === 'row' && split.values.length >= 5);
+    if (!isNumberRow) {
+      pendingLabel = split.label;
+      continue;
+    }
+    const label = split.label === '' ? pendingLabel : split.label;
+    found.push({ label, values: split.values, match: split.label === '' ? matchApplicationLabel(label) : match });
+    pendingLabel = '';
+  }
+  return found;
+}
+
+export function readApplicationsTable(
+  rows: readonly SourceRow[],
+  template: SourceTemplate,
+  cells: Record<string, CellValue>,
+  notes: NoteList,
+): { found: boolean } {
+  const found = numberRows(rows);
+  const placed = new Map<string, NumberRow>();
+  const order: (string | null)[] = [];
+  for (const row of found) {
+    if (row.match.kind !== 'row') {
+      order.push(null);
+      continue;
+    }
+    const key = row.match.key;
+    if (placed.has(key)) {
+      notes.add('unparsed', rowCells(key), importMessages.duplicateRow(rowCells(key), row.label));
+      order.push(null);
+      continue;
+    }
+    placed.set(key, row);
+    order.push(key);
+    const printed = usesVariantWording(row.label);
+    if (printed || !row.match.exact) notes.add('variant', rowCells(key), importMessages.wording(rowCells(key), row.label));
+  }
+  if (placed.size === 0) {
+    const all = APPLICATION_ROWS.flatMap((r) => rowCells(r.key));
+    for (const id of all) cells[id] = null;
+    notes.add('missing', all, importMessages.missingTable('表三（收到和处理政府信息公开申请情况）'));
+    return { found: false };
+  }
+  placeLostLabels(found, order, placed, template, notes);
+  for (const row of APPLICATION_ROWS) {
+    const ids = rowCells(row.key);
+    const source = placed.get(row.key);
+    if (!source) {
+      if (!ids.some((id) => notes.notes.some((n) => n.cells.includes(id) && (n.kind === 'template' || n.kind === 'variant')))) {
+        notes.add('missing', ids, importMessages.missingRow(ids));
+      }
+      for (const id of ids) cells[id] = null;
+      continue;
+    }
+    readRowValues(source.values, ids, 'count', cells, notes);
+  }
+  return { found: true };
+}
+
+/** Rows without a usable label, placed where the labelled rows around them leave exactly their number of places. */
+function placeLostLabels(
+  found: readonly NumberRow[],
+  order: (string | null)[],
+  placed: Map<string, NumberRow>,
+  template: SourceTemplate,
+  notes: NoteList,
+): void {
+  let i = 0;
+  while (i < found.length) {
+    if (order[i] !== null) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < found.length && order[end] === null) end++;
+    const before = i > 0 ? order[i - 1]! : null;
+    const after = end < found.length ? order[end]! : null;
+    const run = found.slice(i, end);
+    i = end;
+    if (before === null || after === null) continue;
+    const from = ROW_INDEX.get(before)! + 1;
+    const to = ROW_INDEX.get(after)!;
+    const free = APPLICATION_ROWS.slice(from, to).map((r) => r.key);
+    if (free.some((key) => placed.has(key))) continue;
+    if (free.length === run.length) {
+      const fits = run.every((row, k) => row.match.kind !== 'group' || row.match.group === null || row.match.group === APPLICATION_ROWS[from + k]!.group);
+      if (!fits) continue;
+      run.forEach((row, k) => {
+        const key = free[k]!;
+        placed.set(key, row);
+        notes.add('variant', rowCells(key), importMessages.lostLabel(rowCells(key), row.label));
+      });
+      continue;
+    }
+    // One row for all of （六）其他处理 where three are expected: the 2019 format, or an office that kept it.
+    const single = run.length === 1 && run[0]!.match.kind === 'group' && run[0]!.match.group === 'otherHandling';
+    if (single && free.join() === 'otherHandling.noCorrection,otherHandling.feeUnpaid,otherHandling.other') {
+      placed.set('otherHandling.other', run[0]!);
+      const missing = [...rowCells('otherHandling.noCorrection'), ...rowCells('otherHandling.feeUnpaid')];
+      notes.add(template === 'gov-2019' ? 'template' : 'variant', [...missing, ...rowCells('otherHandling.other')], importMessages.singleOtherHandling());
+    }
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Plain text to source rows, in every layout text copied out of a report takes (import-variants.md): one cell
+ * per line with blank lines between rows (a tab before each cell, like the seed, or " |" after it),
+ * tab-separated rows, " | "-separated rows, cells separated by runs of spaces, and a label followed by its numbers.
+ */
+import { looksLikeValue } from '../cellText.js';
+import { isLabelCell } from '../rowCells.js';
+import type { SourceRow } from '../types.js';
+
+/** A line longer than this is prose (or garbage) and is never split into cells. */
+const MAX_CELL_LINE = 4000;
+
+type Line = { kind: 'cell'; text: string } | { kind: 'row'; cells: string[] } | { kind: 'blank' };
+
+function classify(raw: string): Line {
+  const line = raw.replace(/\r$/, '');
+  if (line.length > MAX_CELL_LINE) return { kind: 'row', cells: [line.trim()] };
+  // One cell per line: "\t0" (seed) or "0 |".
+  if (line.startsWith('\t') && !line.slice(1).includes('\t')) return { kind: 'cell', text: line.slice(1).trim() };
+  const barCell = /^([^|]*?)\s*\|\s*$/.exec(line);
+  if (barCell && !line.trimStart().startsWith('|')) return { kind: 'cell', text: barCell[1]!.trim() };
+  if (line.trim() === '') return { kind: 'blank' };
+  if (line.trim() === '|') return { kind: 'cell', text: '' };
+  const body = line.replace(/^\t/, '');
+  if (body.includes('\t')) return { kind: 'row', cells: body.split('\t').map((c) => c.trim()) };
+  if ((line.match(/\|/g)?.length ?? 0) >= 2 || / \| /.test(line)) {
+    const cells = line.trim().split('|').map((c) => c.trim());
+    if (line.trim().startsWith('|')) cells.shift();
+    if (line.trim().endsWith('|')) cells.pop();
+    return { kind: 'row', cells };
+  }
+  const trimmed = line.replace(/^[\s\u3000]+/, '').replace(/[\s\u3000]+$/, '');
+  if (/\S(?: {2,}|\u3000+)\S/.test(trimmed)) return { kind: 'row', cells: trimmed.split(/ {2,}|\u3000+/) };
+  return { kind: 'row', cells: splitTrailingNumbers(trimmed) };
+}
+
+/** "一、本年新收政府信息公开申请数量 2 0 0 0 0 0 2" → the label and its numbers; "0 0 0 …" → the numbers. */
+function splitTrailingNumbers(line: string): string[] {
+  const tokens = line.split(/\s+/);
+  if (tokens.length < 2) return [line];
+  let first = tokens.length;
+  while (first > 0 && looksLikeValue(tokens[first - 1]!) && tokens[first - 1] !== '') first--;
+  if (tokens.length - first < 2 && !(first > 0 && tokens.length - first === 1 && isLabelCell(tokens.slice(0, first).join('')))) return [line];
+  const label = tokens.slice(0, first).join(' ');
+  if (label !== '' && !isLabelCell(label)) return [line];
+  return label === '' ? tokens.slice(first) : [label, ...tokens.slice(first)];
+}
+
+/** Cells of one run of cell-per-line lines, cut into rows wherever a label follows a value. */
+function resegment(cells: readonly string[]): string[][] {
+  const rows: string[][] = [];
+  let current: string[] = [];
+  let sawValue = false;
+  for (const cell of cells) {
+    const label = isLabelCell(cell);
+    if (label && sawValue) {
+      rows.push(current);
+      current = [];
+      sawValue = false;
+    }
+    current.push(cell);
+    if (!label && cell !== '') sawValue = true;
+  }
+  if (current.length > 0) rows.push(current);
+  return rows;
+}
+
+export function textRows(text: string): SourceRow[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const rows: SourceRow[] = [];
+  let run: string[] | null = null;
+  const flush = () => {
+    if (run) rows.push(...resegment(run));
+    run = null;
+  };
+  for (const raw of body.split('\n')) {
+    const line = classify(raw);
+    if (line.kind === 'cell') {
+      (run ??= []).push(line.text);
+      continue;
+    }
+    flush();
+    if (line.kind === 'row') rows.push(line.cells);
+  }
+  flush();
+  return rows;
+}
