@@ -50,6 +50,8 @@ export async function main(argv: readonly string[], out: Output): Promise<number
         return await check(onlyFile(command, files), { lastFile: values.last, json: Boolean(values.json), deadline: parseDeadline(values.deadline) }, out, fail);
       case 'carry':
         return await carry(onlyFile(command, files), values.output, out, fail);
+      case 'import': // loaded on demand: the readers (pdfjs, parse5, OpenCC) stay out of check and carry
+        return await (await import('./importCommand.js')).importCommand(onlyFile(command, files), { output: values.output, json: Boolean(values.json) }, out, fail);
       case 'pdf': // loaded on demand: pdfkit and the font stay out of check and carry
         return await (await import('./pdfCommand.js')).pdfCommand(onlyFile(command, files), values.output, out, fail);
       default:

@@ -14,6 +14,12 @@ export const HELP = `年报 nianbao —— 政府信息公开工作年度报告�
   nianbao carry 上年文件 [-o 输出文件]
       由上年度报告生成本年度草稿：上年结转、现行有效件数、机关名称、署名随之结转。
       退出码：0 成功；2 文件无法使用。
+  nianbao import 文件 [-o 输出文件] [--json]
+      读取已发布的报告（网页 HTML、Word .docx、带文字层的 PDF、纯文本，含繁体字和2019年版格式），
+      或本软件的交换文件及生成的 PDF，输出交换文件；--json 另给出每一处需要核对的地方（空白、占位符、
+      无法识别的内容、缺少的行、非官方写法、2019年版格式无法对应的项目）及来源类型。
+      原文的数字照原样读取，不作任何“修正”，原文中的勾稽错误可再用 check 查出。
+      退出码：0 成功；2 文件无法使用。
   nianbao pdf 文件 -o 输出.pdf
       生成供审签、打印的 PDF（A4，表格与正式模板一致，附带报告数据，可由 check 读回）；
       报告中有打印字体没有的字符时不生成，并指出字符及其位置。
@@ -21,11 +27,11 @@ export const HELP = `年报 nianbao —— 政府信息公开工作年度报告�
   nianbao --help      显示本说明
   nianbao --version   显示版本
 
-文件为年报交换文件（*.nianbao.json），或本软件生成的 PDF（其中附带报告数据）。读取已发布的 Word/PDF/网页报告的功能将随后续版本提供。
+文件为年报交换文件（*.nianbao.json），或本软件生成的 PDF（其中附带报告数据）。已发布的网页、Word、PDF 与文本报告请用 import 读取。
 `;
 
 export const messages = {
-  unknownCommand: (name: string) => `未知命令“${name}”；可用命令：check、carry、pdf（nianbao --help 查看用法）`,
+  unknownCommand: (name: string) => `未知命令“${name}”；可用命令：check、carry、import、pdf（nianbao --help 查看用法）`,
   missingFile: (command: string) => `缺少文件：nianbao ${command} 需要一个报告文件（nianbao --help 查看用法）`,
   tooManyFiles: (command: string) => `nianbao ${command} 只接受一个报告文件（含空格的路径请加引号）`,
   badOption: (detail: string) => `命令参数有误：${detail}（nianbao --help 查看用法）`,

@@ -1,0 +1,112 @@
+/**
+ * `import` for any supported file: the type is sniffed from the bytes (PDF made by this app, published PDF,
+ * .docx, HTML, plain text, our exchange file), the matching reader gives rows, the recogniser gives the report
+ * and notes. Never throws: the answer is the result or one Chinese sentence naming the file.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { recogniseReport } from '../../../shared/import/recognise.js';
+import { docxRows, DOCUMENT_PART } from '../../../shared/import/readers/docxRows.js';
+import { htmlRows } from '../../../shared/import/readers/htmlRows.js';
+import { textRows } from '../../../shared/import/readers/textRows.js';
+import { ZipError, ZipReader } from '../../../shared/import/readers/zip.js';
+import type { ImportResult, SourceRow, SourceType } from '../../../shared/import/types.js';
+import { readExchangeText } from '../../../shared/report/exchange.js';
+import { describeFileError } from '../files/fileErrors.js';
+import { readAttachedReport } from '../pdf/readAttachment.js';
+import { decodeText } from './decodeText.js';
+import { importRefusals as refusals } from './refusals.js';
+import { readPdfText } from './pdfText.js';
+import { sniffBytes, sniffText } from './sniff.js';
+
+/** Larger than any published report (a scanned PDF is refused anyway: it has no text layer). */
+export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
+
+export type ImportOutcome = { readonly ok: true; readonly result: ImportResult } | { readonly ok: false; readonly message: string };
+
+export async function importFile(path: string): Promise<ImportOutcome> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, message: refusals.directory(path) };
+    if (info.size > MAX_IMPORT_BYTES) return { ok: false, message: refusals.tooLarge(path, info.size) };
+    bytes = await readFile(path);
+  } catch (error) {
+    return { ok: false, message: describeFileError(error, path, '读取') };
+  }
+  const outcome = await importBytes(bytes);
+  return outcome.ok ? outcome : { ok: false, message: `“${path}”${outcome.message}` };
+}
+
+/** The import of a file's bytes; a refusal's message starts with what the file is (the caller names it). */
+export async function importBytes(bytes: Uint8Array): Promise<ImportOutcome> {
+  if (bytes.length === 0) return { ok: false, message: refusals.empty };
+  if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, message: refusals.tooLargeBytes };
+  try {
+    switch (sniffBytes(bytes)) {
+      case 'pdf':
+        return await importPdf(bytes);
+      case 'zip':
+        return importDocx(bytes);
+      case 'oldOffice':
+        return { ok: false, message: refusals.oldOffice };
+      case 'sqlite':
+        return { ok: false, message: refusals.sqlite };
+      case 'text':
+        return importText(bytes);
+    }
+  } catch (error) {
+    return { ok: false, message: refusals.internal(error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+async function importPdf(bytes: Uint8Array): Promise<ImportOutcome> {
+  const attached = await readAttachedReport(bytes);
+  if (attached.kind === 'damaged') return { ok: false, message: refusals.damagedPdf };
+  if (attached.kind === 'notUtf8') return { ok: false, message: refusals.attachmentNotUtf8 };
+  if (attached.kind === 'attached') return exchange(attached.text, 'app-pdf');
+  const text = await readPdfText(bytes);
+  switch (text.kind) {
+    case 'damaged':
+      return { ok: false, message: refusals.damagedPdf };
+    case 'tooLarge':
+      return { ok: false, message: refusals.pdfTooLarge };
+    case 'noText':
+      return { ok: false, message: refusals.pdfNoText };
+    case 'rows':
+      return recognise(text.rows, 'pdf');
+  }
+}
+
+function importDocx(bytes: Uint8Array): ImportOutcome {
+  let rows: SourceRow[];
+  try {
+    const zip = new ZipReader(bytes);
+    if (!zip.has(DOCUMENT_PART)) return { ok: false, message: refusals.notDocx };
+    rows = docxRows(bytes);
+  } catch (error) {
+    if (error instanceof ZipError && error.reason === 'tooLarge') return { ok: false, message: refusals.zipTooLarge };
+    if (error instanceof ZipError && error.reason === 'tooManyEntries') return { ok: false, message: refusals.zipTooManyEntries };
+    return { ok: false, message: refusals.damagedDocx };
+  }
+  return recognise(rows, 'docx');
+}
+
+function importText(bytes: Uint8Array): ImportOutcome {
+  const text = decodeText(bytes);
+  if (text === null) return { ok: false, message: refusals.notText };
+  if (text.trim() === '') return { ok: false, message: refusals.empty };
+  const kind = sniffText(text);
+  if (kind === 'exchange') return exchange(text, 'exchange');
+  return recognise(kind === 'html' ? htmlRows(text) : textRows(text), kind);
+}
+
+function exchange(text: string, type: SourceType): ImportOutcome {
+  const read = readExchangeText(text);
+  if (!read.ok) return { ok: false, message: `：${read.message}` };
+  return { ok: true, result: { report: read.report, notes: [], source: { type, template: 'gov-2021' } } };
+}
+
+function recognise(rows: readonly SourceRow[], type: SourceType): ImportOutcome {
+  const recognised = recogniseReport(rows, type);
+  return recognised.ok ? recognised : { ok: false, message: `：${recognised.message}` };
+}
