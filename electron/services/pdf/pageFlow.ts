@@ -13,15 +13,23 @@ export class PageFlow {
   /** Top of the free space on the current page. */
   y: number = CONTENT.top;
   pageCount = 0;
+  private numbered = false;
   private readonly widths = new Map<string, number>();
 
   constructor(readonly doc: PDFKit.PDFDocument) {}
 
   newPage(): void {
+    this.finishPage();
     this.doc.addPage({ size: [PAGE.width, PAGE.height], margins: PAGE.margins });
     this.pageCount += 1;
+    this.numbered = false;
     this.y = CONTENT.top;
-    this.drawPageNumber();
+  }
+
+  /** Puts the number at the foot of the current page (last, so text extraction reads it after the page). */
+  finishPage(): void {
+    if (this.pageCount > 0 && !this.numbered) this.drawPageNumber();
+    this.numbered = true;
   }
 
   /** Room left on this page. */

@@ -2,13 +2,14 @@
  * The sign-off PDF of a report: title, optional preamble, sections 一–六 with tables 二/三/四, the issuer and
  * date, page numbers, metadata, the exchange JSON attached (so the PDF can be read back next year) and an
  * optional sign-off sheet. The same report gives the same bytes: the dates inside come from the report, never
- * from the clock, and pdfkit derives the document ID from those fixed metadata.
+ * from the clock, and pdfkit derives the document ID from the metadata, which include the content's fingerprint.
  */
 import PDFDocument from 'pdfkit';
 import { chineseDate, parseIsoDate } from '../../../shared/calendar.js';
 import { TABLE_LAYOUTS } from '../../../shared/catalogue/layout.js';
 import { SECTION_HEADINGS, SECTION_ORDER, type ProseSectionKey } from '../../../shared/catalogue/sections.js';
 import { writeExchangeText } from '../../../shared/report/exchange.js';
+import { reportFingerprint } from '../../../shared/report/fingerprint.js';
 import type { Report } from '../../../shared/report/schema.js';
 import { ATTACHMENT_NAME } from './attachmentName.js';
 import { loadFonts } from './fonts.js';
@@ -17,7 +18,8 @@ import { FONT_NAMES, PageFlow } from './pageFlow.js';
 import { describeMissingGlyphs, findMissingGlyphs, printedTexts } from './preflight.js';
 import { paragraphsOf, styledParagraph } from './prose.js';
 import { drawSignoffSheet, type SignoffSheetInput } from './signoffSheet.js';
-import { drawTable, measureTable, openingHeight } from './tables.js';
+import { bodyRowCount, drawTable, measureTable, openingHeight, paginateTable, type TableGeometry } from './tables.js';
+import type { TableLayout } from '../../../shared/catalogue/layout.js';
 import { drawTitle } from './title.js';
 
 
@@ -58,7 +60,10 @@ export async function renderReportPdf(report: Report, options: RenderOptions = {
       Producer: '年报 Nianbao (PDFKit)',
       CreationDate: date,
       ModDate: date,
-    },
+      // pdfkit derives the document ID from these entries: with the content's fingerprint among them, the ID
+      // is the same for the same report and differs when anything in it changes.
+      Fingerprint: reportFingerprint(report),
+    } as PDFKit.DocumentInfo,
   });
   doc.registerFont(FONT_NAMES.regular, fonts.faces.regular);
   doc.registerFont(FONT_NAMES.bold, fonts.faces.bold);
@@ -78,6 +83,7 @@ export async function renderReportPdf(report: Report, options: RenderOptions = {
     if (layout) {
       const geometry = measureTable(flow, layout, (cellId) => cellText(report, cellId));
       flow.ensure(TYPE.bodyLinePitch + openingHeight(layout, geometry));
+      if (startsTooLow(layout, geometry, flow.y + TYPE.bodyLinePitch)) flow.newPage();
       heading(flow, layout.heading);
       drawTable(flow, layout, geometry);
       flow.y += TYPE.bodyLinePitch / 3;
@@ -90,6 +96,7 @@ export async function renderReportPdf(report: Report, options: RenderOptions = {
   }
   drawIssuerAndDate(flow, report);
   if (options.signoffSheet) drawSignoffSheet(flow, report, options.signoffSheet);
+  flow.finishPage();
 
   const exchange = Buffer.from(writeExchangeText(report), 'utf8');
   doc.file(exchange, {
@@ -102,6 +109,18 @@ export async function renderReportPdf(report: Report, options: RenderOptions = {
   } as PDFKit.Mixins.PDFAttachmentOptions);
   doc.end();
   return done;
+}
+
+/**
+ * A table that would show only its header and a row or two at the foot of this page, then continue with the
+ * header again overleaf, starts on the next page instead (when it is not already at the top of one).
+ */
+function startsTooLow(layout: TableLayout, geometry: TableGeometry, startY: number): boolean {
+  if (startY <= CONTENT.top + TYPE.bodyLinePitch + 0.01) return false;
+  const pages = paginateTable(layout, geometry, startY);
+  if (pages.length < 2) return false;
+  const firstBody = bodyRowCount(layout, pages[0]!, 0) - layout.headerRowCount;
+  return firstBody < 4;
 }
 
 /** A section heading 一、…: bold, on the body grid, indented like a paragraph (GB/T 9704). */

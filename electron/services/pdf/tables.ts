@@ -7,7 +7,7 @@
  */
 import type { LayoutCell, TableLayout } from '../../../shared/catalogue/layout.js';
 import { CONTENT, TYPE, baselineIn } from './geometry.js';
-import type { Line } from './lineBreak.js';
+import { CLOSING_MARKS, type Line } from './lineBreak.js';
 import type { PageFlow } from './pageFlow.js';
 import type { TextStyle } from './prose.js';
 
@@ -45,6 +45,16 @@ export interface TableGeometry {
   readonly rowHeights: readonly number[];
 }
 
+/** Upright characters one under another; a closing mark stays beside its character (三、 / 本 / 年 …). */
+export function verticalLines(text: string): string[] {
+  const lines: string[] = [];
+  for (const ch of text) {
+    if (lines.length > 0 && CLOSING_MARKS.has(ch)) lines[lines.length - 1] += ch;
+    else lines.push(ch);
+  }
+  return lines;
+}
+
 const SIZE = TYPE.tableSize;
 const PITCH = TYPE.tableLinePitch;
 const PAD = TYPE.tablePadding;
@@ -66,7 +76,7 @@ export function measureTable(flow: PageFlow, layout: TableLayout, valueText: (ce
       const style: TextStyle = cell.kind === 'label' && cell.role === 'caption' ? 'bold' : 'regular';
       const lines =
         cell.kind === 'label' && cell.vertical
-          ? Array.from(text).map((ch) => ({ runs: [{ text: ch, style }], width: flow.measure(ch, style, SIZE) }))
+          ? verticalLines(text).map((piece) => ({ runs: [{ text: piece, style }], width: flow.measure(piece, style, SIZE) }))
           : text === ''
             ? []
             : flow.lines([{ text, style }], SIZE, () => width - 2 * PAD);
@@ -98,33 +108,47 @@ const firstValueRow = (layout: TableLayout): number => layout.rows.findIndex((ro
 const isHeadingRow = (row: readonly LayoutCell[]): boolean =>
   row.length > 0 && row.every((cell) => cell.kind === 'label' && cell.role !== 'rowHeader');
 
-/** Draws the table from the flow's cursor on, over as many pages as it needs. */
-export function drawTable(flow: PageFlow, layout: TableLayout, geometry: TableGeometry): void {
+/**
+ * The rows of each page the table will occupy when it starts at `startY` on the current page: repeated header
+ * rows first on every page after the first.
+ */
+export function paginateTable(layout: TableLayout, geometry: TableGeometry, startY: number): number[][] {
   const heights = geometry.rowHeights;
-  flow.ensure(openingHeight(layout, geometry));
   const headerRows = Array.from({ length: layout.headerRowCount }, (_, i) => i);
-
+  const pages: number[][] = [];
   let segment: number[] = [];
   let firstBodyRow = 0; // first row of this page that is not a repeated header
-  let y = flow.y;
+  let y = startY;
   let r = 0;
   while (r < layout.rows.length) {
-    const bodyRowsOnPage = r - firstBodyRow;
-    if (bodyRowsOnPage > 0 && y + heights[r]! > CONTENT.bottom + 0.01) {
+    if (r > firstBodyRow && y + heights[r]! > CONTENT.bottom + 0.01) {
       const breakAt = adjustBreak(layout, geometry, r, firstBodyRow);
-      drawSegment(flow, geometry, segment.filter((row) => row < breakAt));
-      flow.newPage();
+      pages.push(segment.filter((row) => row < breakAt));
       r = breakAt;
       segment = r >= layout.headerRowCount ? [...headerRows] : [];
-      y = flow.y + segment.reduce((sum, row) => sum + heights[row]!, 0);
+      y = CONTENT.top + segment.reduce((sum, row) => sum + heights[row]!, 0);
       firstBodyRow = r;
     }
     segment.push(r);
     y += heights[r]!;
     r++;
   }
-  drawSegment(flow, geometry, segment);
-  flow.y = y;
+  pages.push(segment);
+  return pages;
+}
+
+/** How many rows of the table a page holds, repeated header rows not counted. */
+export const bodyRowCount = (layout: TableLayout, rows: readonly number[], pageIndex: number): number =>
+  pageIndex === 0 ? rows.length : rows.filter((row) => row >= layout.headerRowCount).length;
+
+/** Draws the table from the flow's cursor on, over as many pages as it needs. */
+export function drawTable(flow: PageFlow, layout: TableLayout, geometry: TableGeometry): void {
+  const pages = paginateTable(layout, geometry, flow.y);
+  pages.forEach((rows, i) => {
+    if (i > 0) flow.newPage();
+    drawSegment(flow, geometry, rows);
+    flow.y += rows.reduce((sum, row) => sum + geometry.rowHeights[row]!, 0);
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The title (22 pt bold, centred): one line when it fits, otherwise as few lines as needed with the lengths
- * balanced — preferring the natural seams "巴楚县人民政府2023年 / 政府信息公开工作年度报告" over a cut in the
- * middle of a word, and never breaking against the 禁则.
+ * balanced — preferring the natural seam "巴楚县人民政府2023年 / 政府信息公开工作年度报告" over a cut in the
+ * middle of a word (a very long agency name is itself balanced over two lines), never against the 禁则.
  */
 import { REPORT_TITLE_SUFFIX } from '../../../shared/catalogue/sections.js';
 import type { Report } from '../../../shared/report/schema.js';
@@ -17,27 +17,26 @@ export function titleLines(flow: PageFlow, report: Report): Line<TextStyle>[] {
   const total = measure(title);
   if (total <= CONTENT.width) return [{ runs: [{ text: title, style: 'bold' }], width: total }];
 
-  // A seam after the year ("…2023年") or before the fixed ending ("政府信息公开工作年度报告").
-  const seams = new Set<number>();
-  const yearAt = title.indexOf(`${report.year}年`);
-  if (yearAt > 0) seams.add(yearAt + `${report.year}年`.length);
-  const suffixAt = title.lastIndexOf(REPORT_TITLE_SUFFIX);
-  if (suffixAt > 0) seams.add(suffixAt);
-  for (const seam of seams) {
-    const [first, second] = [title.slice(0, seam), title.slice(seam)];
-    const [a, b] = [measure(first), measure(second)];
-    if (a <= CONTENT.width && b <= CONTENT.width && Math.max(a, b) <= (total / 2) * 1.4) {
-      return [
-        { runs: [{ text: first, style: 'bold' }], width: a },
-        { runs: [{ text: second, style: 'bold' }], width: b },
-      ];
+  // The natural seam: before the fixed ending "政府信息公开工作年度报告" (just after "…2023年").
+  const seam = title.lastIndexOf(REPORT_TITLE_SUFFIX);
+  if (seam > 0 && measure(title.slice(seam)) <= CONTENT.width) {
+    const head = title.slice(0, seam);
+    const tail: Line<TextStyle> = { runs: [{ text: title.slice(seam), style: 'bold' }], width: measure(title.slice(seam)) };
+    const headWidth = measure(head);
+    // Two lines when the head fits and the halves are not too uneven; otherwise the head itself is balanced.
+    if (headWidth <= CONTENT.width && Math.max(headWidth, tail.width) <= (total / 2) * 1.4) {
+      return [{ runs: [{ text: head, style: 'bold' }], width: headWidth }, tail];
     }
+    if (headWidth > CONTENT.width) return [...balanced(flow, head, headWidth), tail];
   }
-  // No good seam: as many lines as needed, each about the same width.
-  const count = Math.ceil(total / CONTENT.width);
-  for (let lines = count; ; lines++) {
+  return balanced(flow, title, total);
+}
+
+/** As few lines as needed, each about the same width, broken by the 禁则. */
+function balanced(flow: PageFlow, text: string, total: number): Line<TextStyle>[] {
+  for (let lines = Math.ceil(total / CONTENT.width); ; lines++) {
     const target = Math.min(CONTENT.width, total / lines + TYPE.titleSize);
-    const broken = flow.lines([{ text: title, style: 'bold' }], TYPE.titleSize, () => target);
+    const broken = flow.lines([{ text, style: 'bold' }], TYPE.titleSize, () => target);
     if (broken.length <= lines || target >= CONTENT.width) return broken;
   }
 }
