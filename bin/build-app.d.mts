@@ -13,5 +13,9 @@ export interface BuiltApp {
   readonly mainImports: readonly string[];
   /** Modules preload.cjs requires at run time. */
   readonly preloadImports: readonly string[];
+  /** The PDF worker thread's bundle, next to main.cjs. */
+  readonly pdfWorkerFile: string;
+  /** Modules pdfWorker.cjs requires at run time. */
+  readonly pdfWorkerImports: readonly string[];
 }
 export declare function buildApp(options?: { root?: string; outDir?: string; log?: boolean }): Promise<BuiltApp>;

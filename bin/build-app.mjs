@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run build:app`: bundles Electron main and preload with esbuild into dist/, and puts the renderer next to
-// them (dist/renderer: the Vite build when there is one, else the placeholder renderer/index.html).
+// `npm run build:app`: bundles Electron main, the PDF worker and preload with esbuild into dist/, and puts the
+// renderer next to them (dist/renderer: the Vite build when there is one, else the placeholder renderer/index.html).
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,7 +18,7 @@ const CHROME_TARGET = 'chrome130';
 
 /**
  * @param {{ root?: string, outDir?: string, log?: boolean }} [options]
- * @returns {Promise<{ outDir: string, mainFile: string, preloadFile: string, rendererDir: string, rendererSource: 'vite' | 'placeholder', mainInputs: string[], mainImports: string[], preloadImports: string[] }>}
+ * @returns {Promise<{ outDir: string, mainFile: string, preloadFile: string, rendererDir: string, rendererSource: 'vite' | 'placeholder', mainInputs: string[], mainImports: string[], preloadImports: string[], pdfWorkerFile: string, pdfWorkerImports: string[] }>}
  */
 export async function buildApp(options = {}) {
   const root = options.root ?? REPO_ROOT;
@@ -26,6 +26,7 @@ export async function buildApp(options = {}) {
   const logLevel = options.log === false ? 'silent' : 'warning';
   const mainFile = join(outDir, 'main', 'main.cjs');
   const preloadFile = join(outDir, 'preload', 'preload.cjs');
+  const pdfWorkerFile = join(outDir, 'main', 'pdfWorker.cjs');
 
   const main = await build({
     absWorkingDir: root,
@@ -37,6 +38,24 @@ export async function buildApp(options = {}) {
     target: NODE_TARGET,
     external: MAIN_EXTERNALS,
     // The sources are ESM; in the CommonJS bundle import.meta.url becomes the bundle's own file URL.
+    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__importMetaUrl' },
+    legalComments: 'none',
+    metafile: true,
+    logLevel,
+  });
+
+  // The PDF worker thread (electron/services/pdf/pdfWorker.ts): its own file next to main.cjs, so that
+  // pdfInWorker.ts finds it as new URL('./pdfWorker.cjs', import.meta.url) in the packaged app.
+  const pdfWorker = await build({
+    absWorkingDir: root,
+    entryPoints: [join(root, 'electron/services/pdf/pdfWorker.ts')],
+    outfile: pdfWorkerFile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: NODE_TARGET,
+    external: MAIN_EXTERNALS,
     banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__importMetaUrl' },
     legalComments: 'none',
@@ -68,6 +87,8 @@ export async function buildApp(options = {}) {
     mainInputs: Object.keys(main.metafile.inputs),
     mainImports: runtimeImports(main.metafile),
     preloadImports: runtimeImports(preload.metafile),
+    pdfWorkerFile,
+    pdfWorkerImports: runtimeImports(pdfWorker.metafile),
   };
 }
 

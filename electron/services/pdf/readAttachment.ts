@@ -11,10 +11,22 @@ export type AttachmentResult =
   | { readonly kind: 'damaged' }
   | { readonly kind: 'notUtf8' };
 
+/**
+ * pdfjs on Node runs its "worker" in this thread by importing pdf.worker.mjs from next to pdf.mjs — a file a
+ * bundle (the packaged app's main.cjs) does not have. Handing pdfjs the worker module itself works the same in
+ * development and bundled.
+ */
+async function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const global = globalThis as { pdfjsWorker?: unknown };
+  global.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  return pdfjs;
+}
+
 export async function readAttachedReport(bytes: Uint8Array): Promise<AttachmentResult> {
   let pdf: { getAttachments(): Promise<Record<string, { filename: string; content: Uint8Array }> | null>; destroy(): Promise<void> } | undefined;
   try {
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const { getDocument } = await loadPdfjs();
     // pdfjs takes ownership of the buffer it is given: hand it a copy.
     pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true }).promise;
     const attachments = await pdf.getAttachments();
