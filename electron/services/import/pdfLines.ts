@@ -47,7 +47,12 @@ export function pageLines(runs: readonly GlyphRun[], page: number, height: numbe
         last.right = Math.max(last.right, run.x + run.width);
       } else chunks.push({ text: run.text, x: run.x, right: run.x + run.width });
     }
-    for (const chunk of chunks) chunk.text = chunk.text.trim();
+    for (const chunk of chunks) {
+      // Leading spaces are indentation: move the chunk's start to where its first character stands.
+      const lead = /^[\s\u3000]*/.exec(chunk.text)![0];
+      chunk.x += [...lead].reduce((width, ch) => width + (ch === '\u3000' ? line.size : line.size * 0.25), 0);
+      chunk.text = chunk.text.trim();
+    }
     const text = chunks.map((c) => c.text).join('');
     const inMargin = line.y < height * 0.09 || line.y > height * 0.93;
     if (inMargin && PAGE_NUMBER.test(text)) continue;

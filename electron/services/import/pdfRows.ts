@@ -1,150 +1,191 @@
 /**
- * Table rows rebuilt from the lines of a PDF printed from Word/WPS. A line with numbers is a table row; the
- * label lines around it are joined to it: a line that starts with a row number (一、 （三） 2.) begins the next
- * row's label, a short line right after a row continues that row's label. Vertical headers printed one
- * character per line (三、/本/年/度…) are recognised as a column of single characters and left out. Where a row
- * printed fewer numbers than its table has columns (blank cells print nothing), the numbers are put in the
- * columns they stand under, measured from the nearest full row; a number under no column leaves the row as it is.
+ * Table rows rebuilt from the lines of a PDF printed from Word/WPS. A line with numbers at its right is a
+ * table row. Label pieces on the lines around it are joined to a row: a piece that starts with a row number
+ * (一、 （三） 2.) begins the next row's label, other pieces continue the row above; a row's label is then read
+ * column by column, top to bottom, so a label broken over several lines around its numbers comes out whole.
+ * Vertical headers printed one character per line (三、/本/年/度…) are recognised as a column of single
+ * characters over consecutive lines and left out. Where a row printed fewer numbers than its table has columns
+ * (a blank cell prints nothing), the numbers are put in the columns they stand under, measured on the nearest
+ * full row above; when any number stands under no column the row is left as printed.
  */
 import { looksLikeValue } from '../../../shared/import/cellText.js';
-import { headingText } from '../../../shared/import/sections.js';
 import type { SourceRow } from '../../../shared/import/types.js';
 import type { PdfChunk, PdfLine } from './pdfLines.js';
 
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff])/;
+/** Lines of table 二 that head a block (caption, column headers) and never continue a row label. */
+const BLOCK_HEADER = /^(第二十条|信息内容)/;
+const SECTION_HEADING = /^[一二三四五六][、.．].{0,30}(总体情况|主动公开政府信息|收到和处理|行政复议|行政诉讼|存在的主要问题|改进情况|其他需要报告)/;
 const TABLE_WIDTHS = [3, 7, 15];
 
 const isValue = (chunk: PdfChunk): boolean => looksLikeValue(chunk.text);
 
-/** Chunks of one or two characters stacked in one column over three or more lines: a vertical header. */
-function removeVerticalHeaders(lines: readonly PdfLine[]): PdfLine[] {
-  const columns = new Map<number, number>();
-  const key = (chunk: PdfChunk) => Math.round(chunk.x / 4);
-  const isShort = (chunk: PdfChunk) => chunk.text.length <= 2 && /[\u4e00-\u9fff]/.test(chunk.text) && !isValue(chunk);
-  for (const line of lines) for (const chunk of line.chunks) if (isShort(chunk)) columns.set(key(chunk), (columns.get(key(chunk)) ?? 0) + 1);
-  return lines.map((line) => ({ ...line, chunks: line.chunks.filter((c) => !(isShort(c) && (columns.get(key(c)) ?? 0) >= 3)) })).filter((l) => l.chunks.length > 0);
+interface Part {
+  readonly text: string;
+  readonly x: number;
+  readonly order: number;
 }
 
-interface Built {
-  cells: string[];
-  /** x centres of the value cells, for filling blank columns. */
+interface Row {
+  readonly kind: 'row';
+  parts: Part[];
+  values: string[];
   centres: number[];
-  /** Label continues on the following short lines. */
-  open: boolean;
-  line: PdfLine;
+  readonly size: number;
+  bottom: { page: number; y: number };
 }
 
-export function pdfRows(allLines: readonly PdfLine[]): SourceRow[] {
-  const lines = removeVerticalHeaders(allLines);
-  const out: (Built | SourceRow)[] = [];
-  let pendingHead: PdfLine[] = [];
-  let last: Built | null = null;
-  let previous: PdfLine | null = null;
-  const flushHead = () => {
-    for (const line of pendingHead) out.push([lineText(line)]);
-    pendingHead = [];
+type Item = Row | { readonly kind: 'line'; readonly line: PdfLine };
+
+/** Short CJK chunks stacked at one x on three or more lines close together: a vertical header. */
+function removeVerticalHeaders(lines: readonly PdfLine[]): PdfLine[] {
+  const isShort = (chunk: PdfChunk) => chunk.text.length <= 2 && /[\u4e00-\u9fff]/.test(chunk.text) && !isValue(chunk);
+  const vertical = new Set<PdfChunk>();
+  const runs = new Map<number, { chunks: PdfChunk[]; page: number; y: number }>();
+  const close = (key: number) => {
+    const run = runs.get(key);
+    if (run && run.chunks.length >= 3) for (const c of run.chunks) vertical.add(c);
+    runs.delete(key);
   };
   for (const line of lines) {
-    const values = valueChunks(line);
-    if (values.length > 0) {
-      const labels = line.chunks.slice(0, line.chunks.length - values.length).map((c) => c.text);
-      const head = pendingHead.map(lineText);
-      pendingHead = [];
-      const label = [...head, ...labels].join('');
-      const built: Built = { cells: [label, ...values.map((v) => v.text)], centres: values.map((v) => (v.x + v.right) / 2), open: true, line };
-      out.push(built);
-      last = built;
-    } else {
-      const text = lineText(line);
-      if (headingText([text]) && /^[一二三四五六][、.．]/.test(text) && isSectionHeading(text)) {
-        flushHead();
-        out.push([text]);
-        last = null;
-      } else if (NUMBERED.test(text) || pendingHead.length > 0) {
-        pendingHead.push(line);
-        if (pendingHead.length > 4) flushHead();
-      } else if (last?.open && previous && previous.page === line.page && Math.abs(previous.y - line.y) <= 2.2 * line.size && text.length <= 30) {
-        last.cells[0] += text;
-      } else {
-        flushHead();
-        out.push([text]);
-        last = null;
-      }
+    for (const [key, run] of runs) if (run.page !== line.page || run.y - line.y > 3 * line.size) close(key);
+    for (const chunk of line.chunks) {
+      if (!isShort(chunk)) continue;
+      const key = Math.round(chunk.x / 3);
+      const run = runs.get(key) ?? runs.get(key - 1) ?? runs.get(key + 1);
+      if (run) {
+        run.chunks.push(chunk);
+        run.y = line.y;
+      } else runs.set(key, { chunks: [chunk], page: line.page, y: line.y });
     }
-    previous = line;
   }
-  flushHead();
-  fillBlankColumns(out);
-  return joinParagraphs(out, lines);
+  for (const key of [...runs.keys()]) close(key);
+  return lines.map((line) => ({ ...line, chunks: line.chunks.filter((c) => !vertical.has(c)) })).filter((l) => l.chunks.length > 0);
 }
 
 /** The trailing run of value chunks of a line (the numbers right of the label). */
 function valueChunks(line: PdfLine): PdfChunk[] {
   let first = line.chunks.length;
   while (first > 0 && isValue(line.chunks[first - 1]!)) first--;
-  const values = line.chunks.slice(first);
-  // A lone number that is the whole line and short prose-like line ("2") still counts: table 二 rows wrap.
-  return values;
+  return line.chunks.slice(first);
 }
 
 const lineText = (line: PdfLine): string => line.chunks.map((c) => c.text).join(' ').trim();
 
-function isSectionHeading(text: string): boolean {
-  return /总体情况|主动公开政府信息|收到和处理|行政复议|行政诉讼|存在的主要问题|改进情况|其他需要报告/.test(text) && text.length <= 40 && !/结转|本年新收|上年结转|办理结果/.test(text);
-}
-
-/** Rows with fewer numbers than a full row of the same table: numbers placed under the full row's columns. */
-function fillBlankColumns(out: (Built | SourceRow)[]): void {
-  let reference: number[] | null = null;
-  for (const item of out) {
-    if (Array.isArray(item)) continue;
-    const built = item as Built;
-    const count = built.centres.length;
-    if (TABLE_WIDTHS.includes(count)) {
-      if (count > 1) reference = built.centres;
+export function pdfRows(allLines: readonly PdfLine[]): SourceRow[] {
+  const lines = removeVerticalHeaders(allLines);
+  const items: Item[] = [];
+  let head: Part[] = [];
+  let last: Row | null = null;
+  let order = 0;
+  const part = (chunk: PdfChunk): Part => ({ text: chunk.text, x: chunk.x, order: order++ });
+  const standalone = (line: PdfLine) => {
+    if (head.length > 0) items.push({ kind: 'line', line: { ...line, chunks: head.map((p) => ({ text: p.text, x: p.x, right: p.x })) } });
+    head = [];
+    items.push({ kind: 'line', line });
+    last = null;
+  };
+  for (const line of lines) {
+    const values = valueChunks(line);
+    const text = lineText(line);
+    if (values.length > 0 && values.length < line.chunks.length + 1 && !(values.length === line.chunks.length && values.length === 1 && text.length > 12)) {
+      const labels = line.chunks.slice(0, line.chunks.length - values.length).map(part);
+      const row: Row = { kind: 'row', parts: [...head, ...labels], values: values.map((v) => v.text), centres: values.map((v) => (v.x + v.right) / 2), size: line.size, bottom: { page: line.page, y: line.y } };
+      head = [];
+      items.push(row);
+      last = row;
       continue;
     }
-    if (!reference || count > reference.length) continue;
-    const spacing = Math.min(...reference.slice(1).map((x, i) => x - reference![i]!));
-    const slots: string[] = reference.map(() => '');
-    let ok = true;
+    if (SECTION_HEADING.test(text) || BLOCK_HEADER.test(text)) {
+      standalone(line);
+      continue;
+    }
+    const near = last !== null && last.bottom.page === line.page && last.bottom.y - line.y <= 2.5 * line.size;
+    let starts = line.chunks.findIndex((c) => NUMBERED.test(c.text));
+    if (starts < 0 && head.length > 0) starts = 0;
+    if (starts < 0 && !near) {
+      standalone(line);
+      continue;
+    }
+    const tail = starts < 0 ? line.chunks : line.chunks.slice(0, starts);
+    if (tail.length > 0) {
+      if (near && last) {
+        last.parts.push(...tail.map(part));
+        last.bottom = { page: line.page, y: line.y };
+      } else head.push(...tail.map(part));
+    }
+    if (starts >= 0) head.push(...line.chunks.slice(starts).map(part));
+    if (head.length > 12) {
+      const lost = head;
+      head = [];
+      items.push({ kind: 'line', line: { ...line, chunks: lost.map((p) => ({ text: p.text, x: p.x, right: p.x })) } });
+    }
+  }
+  if (head.length > 0) items.push({ kind: 'line', line: { page: 0, y: 0, size: 12, chunks: head.map((p) => ({ text: p.text, x: p.x, right: p.x })) } });
+  fillBlankColumns(items);
+  return joinParagraphs(items, lines);
+}
+
+/** A row's label read column by column (pieces within one em of x form a column), each top to bottom. */
+function labelOf(row: Row): string {
+  const columns: { x: number; parts: Part[] }[] = [];
+  for (const p of [...row.parts].sort((a, b) => a.x - b.x)) {
+    const column = columns.find((c) => Math.abs(c.x - p.x) < row.size);
+    if (column) column.parts.push(p);
+    else columns.push({ x: p.x, parts: [p] });
+  }
+  return columns.map((c) => c.parts.sort((a, b) => a.order - b.order).map((p) => p.text).join('')).join(' ');
+}
+
+/** Rows with fewer numbers than a full row above: numbers placed under that row's columns. */
+function fillBlankColumns(items: readonly Item[]): void {
+  let reference: number[] | null = null;
+  for (const item of items) {
+    if (item.kind !== 'row') continue;
+    const count = item.centres.length;
+    if (TABLE_WIDTHS.includes(count)) {
+      reference = item.centres;
+      continue;
+    }
+    if (!reference || count >= reference.length) continue;
+    const columns = reference;
+    const spacing = Math.min(...columns.slice(1).map((x, i) => x - columns[i]!));
+    const slots = columns.map(() => '');
     let cursor = 0;
-    built.centres.forEach((centre, k) => {
-      let best = -1;
-      for (let j = cursor; j < reference!.length; j++) if (Math.abs(reference![j]! - centre) < spacing * 0.3) best = j;
-      if (best < 0) ok = false;
+    let placedAll = true;
+    item.centres.forEach((centre, k) => {
+      const j = columns.findIndex((x, index) => index >= cursor && Math.abs(x - centre) < spacing * 0.3);
+      if (j < 0) placedAll = false;
       else {
-        slots[best] = built.cells[k + 1]!;
-        cursor = best + 1;
+        slots[j] = item.values[k]!;
+        cursor = j + 1;
       }
     });
-    if (ok) built.cells = [built.cells[0]!, ...slots];
+    if (placedAll) {
+      item.values = slots;
+      item.centres = columns;
+    }
   }
 }
 
-/** Prose lines joined into paragraphs: a line that reaches the right margin continues on an unindented next line. */
-function joinParagraphs(out: readonly (Built | SourceRow)[], lines: readonly PdfLine[]): SourceRow[] {
+/** Prose lines joined into paragraphs: a line reaching the right margin continues on an unindented next line. */
+function joinParagraphs(items: readonly Item[], lines: readonly PdfLine[]): SourceRow[] {
   const left = Math.min(...lines.map((l) => l.chunks[0]?.x ?? Infinity));
   const right = Math.max(...lines.map((l) => l.chunks[l.chunks.length - 1]?.right ?? -Infinity));
   const rows: SourceRow[] = [];
-  let proseOpen = false;
-  const lineOf = new Map<string, PdfLine>();
-  for (const line of lines) lineOf.set(lineText(line), line);
-  for (const item of out) {
-    if (!Array.isArray(item)) {
-      rows.push((item as Built).cells);
-      proseOpen = false;
+  let open = false;
+  for (const item of items) {
+    if (item.kind === 'row') {
+      rows.push([labelOf(item), ...item.values]);
+      open = false;
       continue;
     }
-    const text = (item as SourceRow)[0]!;
-    const line = lineOf.get(text);
-    const indented = line ? line.chunks[0]!.x > left + line.size * 1.2 : true;
-    if (proseOpen && !indented && !headingText([text])?.match(/^[一二三四五六]\./)) {
-      const previous = rows.pop()!;
-      rows.push([previous[0]! + text]);
-    } else rows.push([text]);
-    const end = line ? line.chunks[line.chunks.length - 1]!.right : 0;
-    proseOpen = text.length > 15 && end > right - (line?.size ?? 12) * 2;
+    const line = item.line;
+    const text = lineText(line);
+    const indented = (line.chunks[0]?.x ?? left) > left + line.size * 1.2;
+    if (open && !indented && !SECTION_HEADING.test(text) && rows.length > 0) rows.push([`${rows.pop()![0]!}${text}`]);
+    else rows.push([text]);
+    open = text.length > 15 && (line.chunks[line.chunks.length - 1]?.right ?? 0) > right - line.size * 2;
   }
   return rows;
 }
