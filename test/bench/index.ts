@@ -2,6 +2,7 @@
 import { benchCheck } from './check.bench.js';
 import { benchCliCold } from './cli.bench.js';
 import { describeMachine } from './measure.js';
+import { benchPdf } from './pdf.bench.js';
 import { benchEdit, benchOpenLarge } from './records.bench.js';
 
 console.log(describeMachine());
@@ -18,3 +19,6 @@ console.log(`  ${edit.line}  → ${(16_000 / edit.medianMicros).toFixed(1)}× in
 const large = await benchOpenLarge();
 console.log(`  ${large.open.line}`);
 console.log(`  ${large.list.line} (${large.reports} reports, database ${(large.bytes / 2 ** 20).toFixed(1)} MiB)`);
+console.log('');
+console.log('— sign-off PDF (goal: < 300 ms warm; as a cold process faster than LibreOffice converting the template cold)');
+for (const line of (await benchPdf()).lines) console.log(`  ${line}`);
