@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExchangeText } from '../../shared/report/exchange.js';
-import { REPO_ROOT, STACK_TRACE, runCli } from './run-cli.js';
+import { REPO_ROOT, STACK_TRACE, runCli } from '../cli/run-cli.js';
 
 const fixture = (name: string) => join(REPO_ROOT, 'test/fixtures/import', name);
 let dir: string;
