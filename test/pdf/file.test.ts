@@ -82,8 +82,8 @@ describe('the sign-off sheet (审签单)', () => {
       expect(sheet).toContain('拟稿王小红2024年1月18日');
       expect(sheet).toContain('审核李明2024年1月18日');
       expect(sheet).toContain('签发张建国2024年1月18日');
-      expect(sheet).toContain(squeeze(`[W-2] ${DISMISSAL.message}`));
-      expect(sheet).toContain(squeeze(`理由：${DISMISSAL.reason}（说明人：李明，2024年4月1日）`));
+      expect(sheet).toContain(squeeze(`[C-2] ${DISMISSAL.message}`));
+      expect(sheet).toContain(squeeze(`理由：${DISMISSAL.reason}（说明人：李明，2024年1月16日）`));
       expect(sheet).toContain('单位（盖章）');
     } finally {
       file.remove();

@@ -6,7 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportPdf, PdfRefusal } from '../../electron/services/pdf/renderReport.js';
-import { mm } from '../../electron/services/pdf/geometry.js';
+import PDFDocument from 'pdfkit';
+import { TABLE_LAYOUTS } from '../../shared/catalogue/layout.js';
+import { loadFonts } from '../../electron/services/pdf/fonts.js';
+import { CONTENT, mm } from '../../electron/services/pdf/geometry.js';
+import { FONT_NAMES, PageFlow } from '../../electron/services/pdf/pageFlow.js';
+import { measureTable, openingHeight, paginateTable } from '../../electron/services/pdf/tables.js';
 import { paragraphsOf } from '../../electron/services/pdf/prose.js';
 import { seedReport } from '../support/reports.js';
 import { PdfFile, requirePoppler, squeeze } from './poppler.js';
@@ -133,3 +138,32 @@ describe('a character the font does not have', () => {
     await expect(renderReportPdf(seedReport(), { signoffSheet: { dismissals: [] } })).resolves.toBeInstanceOf(Buffer);
   });
 });
+
+describe('table 二 across a page break', () => {
+  it('wherever it starts on the page, it breaks only before a caption (第二十条第（…）项), so each part keeps its caption and header', () => {
+    const flow = measuringFlow();
+    const layout = TABLE_LAYOUTS.find((t) => t.key === 'active')!;
+    const geometry = measureTable(flow, layout, (id) => String(seedReport().cells[id] ?? ''));
+    let broken = 0;
+    for (let startY = CONTENT.top; startY < CONTENT.bottom - openingHeight(layout, geometry); startY += 2) {
+      const pages = paginateTable(layout, geometry, startY);
+      expect(pages.flat()).toEqual(layout.rows.map((_, i) => i)); // every row once, in order
+      for (const page of pages.slice(1)) {
+        broken++;
+        const first = layout.rows[page[0]!]!;
+        expect(first.some((cell) => cell.kind === 'label' && cell.role === 'caption'), `start ${startY.toFixed(0)}`).toBe(true);
+      }
+    }
+    expect(broken).toBeGreaterThan(20);
+  });
+});
+
+/** A page flow over a document that is never written, for measuring text with the real fonts. */
+function measuringFlow(): PageFlow {
+  const fonts = loadFonts();
+  if (!fonts.ok) throw new Error(fonts.message);
+  const doc = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
+  doc.registerFont(FONT_NAMES.regular, fonts.faces.regular);
+  doc.registerFont(FONT_NAMES.bold, fonts.faces.bold);
+  return new PageFlow(doc);
+}

@@ -4,11 +4,11 @@ import type { Report } from '../../shared/report/schema.js';
 import { seedReport } from '../support/reports.js';
 
 export const DISMISSAL = {
-  rule: 'W-2',
-  message: '成文日期2024年4月2日晚于县级人民政府年度报告的公开期限（2024年3月31日）',
-  reason: '县政府常务会议延期审议，经分管领导同意推迟公开',
+  rule: 'C-2',
+  message: '二、行政规范性文件「现行有效件数」：上年现行有效10＋本年制发3－本年废止0＝13，但填报为11，相差2',
+  reason: '上年度统计的现行有效件数中有2件已于本年到期自动失效，未列入废止件数；经法制审核核实，本年末现行有效11件',
   dismissedBy: '李明',
-  dismissedAt: '2024-04-01T10:20:00+08:00',
+  dismissedAt: '2024-01-16T15:20:00+08:00',
 };
 
 export function signedSeed(): Report {

@@ -37,6 +37,8 @@ interface PlacedCell {
   /** Height the text needs, padding included. */
   readonly needed: number;
   readonly align: 'left' | 'center';
+  /** Caption rows (第二十条第（一）项) are shaded, as in the template. */
+  readonly shaded: boolean;
 }
 
 export interface TableGeometry {
@@ -56,6 +58,8 @@ export function verticalLines(text: string): string[] {
 }
 
 const SIZE = TYPE.tableSize;
+/** A light grey that a black-and-white office printer renders evenly. */
+const CAPTION_SHADE = '#e4e4e4';
 const PITCH = TYPE.tableLinePitch;
 const PAD = TYPE.tablePadding;
 
@@ -80,8 +84,9 @@ export function measureTable(flow: PageFlow, layout: TableLayout, valueText: (ce
           : text === ''
             ? []
             : flow.lines([{ text, style }], SIZE, () => width - 2 * PAD);
-      const align = cell.kind === 'label' && (cell.role === 'note' || (cell.role === 'rowHeader' && rowSpan === 1 && !cell.vertical)) ? 'left' : 'center';
-      cells.push({ row: r, col: c, rowSpan, colSpan, cell, lines, needed: Math.max(1, lines.length) * PITCH + 2 * PAD, align });
+      const align = alignment(layout, cell, rowSpan);
+      const shaded = cell.kind === 'label' && cell.role === 'caption';
+      cells.push({ row: r, col: c, rowSpan, colSpan, cell, lines, needed: Math.max(1, lines.length) * PITCH + 2 * PAD, align, shaded });
       c += colSpan;
     }
   });
@@ -98,10 +103,29 @@ export function measureTable(flow: PageFlow, layout: TableLayout, valueText: (ce
   return { widths, cells, rowHeights };
 }
 
-/** Height of the header rows plus the first row after them: what must fit before a table may start on a page. */
+/**
+ * As the official template sets them: numbers and column headers centred; captions and the row labels of
+ * table 三 and its note flush left; the row labels of table 二 (规章, 行政许可 …) centred.
+ */
+function alignment(layout: TableLayout, cell: LayoutCell, rowSpan: number): 'left' | 'center' {
+  if (cell.kind === 'value') return 'center';
+  if (cell.role === 'caption' || cell.role === 'note') return 'left';
+  if (cell.role === 'rowHeader') return layout.key === 'active' || cell.vertical || rowSpan > 1 ? 'center' : 'left';
+  return 'center';
+}
+
+/**
+ * What must fit before a table may start on a page: the header rows and the first row after them, or for a
+ * table without repeated headers its first caption group.
+ */
 export function openingHeight(layout: TableLayout, geometry: TableGeometry): number {
-  const first = Math.max(layout.headerRowCount, firstValueRow(layout));
-  return geometry.rowHeights.slice(0, first + 1).reduce((a, b) => a + b, 0);
+  let last = Math.max(layout.headerRowCount, firstValueRow(layout));
+  if (layout.headerRowCount === 0) {
+    // Without a header to repeat, the whole first caption group must fit (二: 第二十条第（一）项 with its rows).
+    const next = layout.rows.findIndex((row, i) => i > 0 && isCaptionRow(row));
+    last = (next < 0 ? layout.rows.length : next) - 1;
+  }
+  return geometry.rowHeights.slice(0, last + 1).reduce((a, b) => a + b, 0);
 }
 
 const firstValueRow = (layout: TableLayout): number => layout.rows.findIndex((row) => row.some((cell) => cell.kind === 'value'));
@@ -153,7 +177,8 @@ export function drawTable(flow: PageFlow, layout: TableLayout, geometry: TableGe
 
 /**
  * Moves a page break up from before `row` when it would leave a merged label cell too short for its text on
- * this page, or leave a caption or column-header row as the last row of the page.
+ * this page, leave a caption or column-header row as the last row of the page, or (in table 二, which has no
+ * header to repeat) split a caption's group.
  */
 function adjustBreak(layout: TableLayout, geometry: TableGeometry, row: number, firstBodyRow: number): number {
   let breakAt = row;
@@ -172,9 +197,20 @@ function adjustBreak(layout: TableLayout, geometry: TableGeometry, row: number, 
       breakAt--;
       changed = true;
     }
+    // A table without repeated headers (二) breaks only before a caption, so every part has its caption.
+    if (layout.headerRowCount === 0) {
+      let caption = breakAt;
+      while (caption > firstBodyRow && !isCaptionRow(layout.rows[caption]!)) caption--;
+      if (caption > firstBodyRow && caption < breakAt) {
+        breakAt = caption;
+        changed = true;
+      }
+    }
   }
   return breakAt;
 }
+
+const isCaptionRow = (row: readonly LayoutCell[]): boolean => row.some((cell) => cell.kind === 'label' && cell.role === 'caption');
 
 /** Draws the rows of one page (repeated header rows first) from the flow's cursor. */
 function drawSegment(flow: PageFlow, geometry: TableGeometry, rows: readonly number[]): void {
@@ -193,7 +229,8 @@ function drawSegment(flow: PageFlow, geometry: TableGeometry, rows: readonly num
     const width = geometry.widths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0);
     const cellTop = top.get(inPage[0]!)!;
     const height = inPage.reduce((sum, row) => sum + geometry.rowHeights[row]!, 0);
-    doc.rect(x, cellTop, width, height).stroke();
+    if (cell.shaded) doc.rect(x, cellTop, width, height).fillAndStroke(CAPTION_SHADE, '#000000').fillColor('#000000');
+    else doc.rect(x, cellTop, width, height).stroke();
     const wholeOnThisPage = inPage.length === cell.rowSpan;
     if (cell.needed > height + 0.01 && !wholeOnThisPage) continue; // printed in the part of the cell that can hold it
     const blockTop = cellTop + (height - cell.lines.length * PITCH) / 2;
