@@ -60,12 +60,14 @@ export async function importBytes(bytes: Uint8Array): Promise<ImportOutcome> {
 }
 
 async function importPdf(bytes: Uint8Array): Promise<ImportOutcome> {
-  const attached = await readAttachedReport(bytes);
-  if (attached.kind === 'damaged') return { ok: false, message: refusals.damagedPdf };
-  if (attached.kind === 'notUtf8') return { ok: false, message: refusals.attachmentNotUtf8 };
-  if (attached.kind === 'attached') return exchange(attached.text, 'app-pdf');
   const text = await readPdfText(bytes);
   switch (text.kind) {
+    case 'attached': {
+      // A PDF this app made: its attached exchange file is the report, read as `check` reads it.
+      const attached = await readAttachedReport(bytes);
+      if (attached.kind === 'attached') return exchange(attached.text, 'app-pdf');
+      return { ok: false, message: attached.kind === 'notUtf8' ? refusals.attachmentNotUtf8 : refusals.damagedPdf };
+    }
     case 'damaged':
       return { ok: false, message: refusals.damagedPdf };
     case 'tooLarge':

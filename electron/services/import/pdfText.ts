@@ -1,7 +1,11 @@
 /**
  * The text layer of a published PDF as glyph runs per page (pdfjs-dist 5, legacy build for Node 20), then
- * lines and rows. Limits keep a hostile file short: at most MAX_PAGES pages and MAX_RUNS glyph runs.
+ * lines and rows. A PDF that carries our attached exchange file is only reported as such (its attachment is read
+ * by ../pdf/readAttachment.ts). The loading task is always destroyed, also when the file is damaged. pdfjs runs
+ * with stopAtErrors off: with it on, a damaged file can leave one of pdfjs's own promises rejected unobserved
+ * (FormatError from a flate stream, seen in the robustness test), which would end the CLI with a stack trace. Limits keep a hostile file short: MAX_PAGES pages, MAX_RUNS glyph runs.
  */
+import { ATTACHMENT_NAME } from '../pdf/attachmentName.js';
 import type { SourceRow } from '../../../shared/import/types.js';
 import { pageLines, type GlyphRun, type PdfLine } from './pdfLines.js';
 import { pdfRows } from './pdfRows.js';
@@ -9,20 +13,36 @@ import { pdfRows } from './pdfRows.js';
 export const MAX_PAGES = 80;
 export const MAX_RUNS = 200_000;
 
-export type PdfTextResult = { readonly kind: 'rows'; readonly rows: SourceRow[] } | { readonly kind: 'noText' } | { readonly kind: 'damaged' } | { readonly kind: 'tooLarge' };
+export type PdfTextResult =
+  | { readonly kind: 'rows'; readonly rows: SourceRow[] }
+  | { readonly kind: 'attached' }
+  | { readonly kind: 'noText' }
+  | { readonly kind: 'damaged' }
+  | { readonly kind: 'tooLarge' };
 
 interface TextItemLike {
   str?: string;
   transform?: number[];
   width?: number;
-  height?: number;
+}
+
+/** pdfjs on Node runs its worker in this thread; handing it the worker module works unbundled and bundled alike. */
+async function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const global = globalThis as { pdfjsWorker?: unknown };
+  global.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  return pdfjs;
 }
 
 export async function readPdfText(bytes: Uint8Array): Promise<PdfTextResult> {
-  let pdf: Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs')['getDocument']>['promise']> | undefined;
+  let task: ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']> | undefined;
   try {
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true }).promise;
+    const { getDocument } = await loadPdfjs();
+    // pdfjs takes ownership of the buffer it is given: hand it a copy.
+    task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+    const pdf = await task.promise;
+    const attachments = (await pdf.getAttachments()) as Record<string, { filename?: string }> | null;
+    if (attachments && Object.values(attachments).some((a) => a.filename === ATTACHMENT_NAME)) return { kind: 'attached' };
     if (pdf.numPages > MAX_PAGES) return { kind: 'tooLarge' };
     const lines: PdfLine[] = [];
     let runsSeen = 0;
@@ -35,19 +55,17 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfTextResult> {
         if (typeof item.str !== 'string' || !item.transform) continue;
         if (++runsSeen > MAX_RUNS) return { kind: 'tooLarge' };
         const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
-        const size = Math.max(Math.hypot(c, d), Math.hypot(a, b), 1);
-        // Text drawn rotated (a vertical header set as rotated text) has no use as a row label.
+        // Text drawn rotated (a vertical header set as rotated text) is no row label.
         if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01) continue;
-        runs.push({ text: item.str, x, y, width: item.width ?? 0, size });
+        runs.push({ text: item.str, x, y, width: item.width ?? 0, size: Math.max(Math.abs(d), Math.abs(a), 1) });
       }
       lines.push(...pageLines(runs, n, height));
-      page.cleanup();
     }
     if (lines.length === 0) return { kind: 'noText' };
     return { kind: 'rows', rows: pdfRows(lines) };
   } catch {
     return { kind: 'damaged' };
   } finally {
-    await pdf?.destroy().catch(() => undefined);
+    await task?.destroy().catch(() => undefined);
   }
 }
