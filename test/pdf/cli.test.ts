@@ -1,7 +1,7 @@
 /**
- * `nianbao pdf FILE -o OUT.pdf` and `nianbao check OUT.pdf` through the real process, as the county IT person
- * runs them: the PDF reads back as the very report it was made from, and every refusal is one Chinese line
- * with exit 2 and no OUT file left behind.
+ * `nianbao pdf FILE -o OUT.pdf`, then `nianbao check OUT.pdf` and `nianbao import OUT.pdf`, through the real
+ * process as the county IT person runs them: the PDF reads back as the very report it was made from, and
+ * every refusal is one Chinese line with exit 2 and no OUT file left behind.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +32,7 @@ const expectOneChineseLine = (stderr: string): void => {
   expect(stderr).not.toMatch(STACK_TRACE);
 };
 
-describe('nianbao pdf, then check OUT.pdf', () => {
+describe('nianbao pdf, then check OUT.pdf and import OUT.pdf', () => {
   it('check reads the report back from the PDF: identical report, identical findings, same exit code', async () => {
     // A report with a typo, so the findings (exit 1) prove the figures came back, not just the envelope.
     const report = withCells(seedReport(), { 'applications.received.natural': 3 });
@@ -50,6 +50,11 @@ describe('nianbao pdf, then check OUT.pdf', () => {
 
     const back = await readReportFile(out);
     expect(back.ok && back.report).toEqual(report);
+
+    // nianbao import OUT.pdf prints the exchange file: byte for byte the one the PDF was made from.
+    const imported = await runCli(['import', out]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toBe(writeExchangeText(report));
   });
 
   it('a signed report keeps its sign-off through the PDF, and check does not call it tampered', async () => {
