@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark of the project, printed with the machine and the method. */
 import { benchCheck } from './check.bench.js';
 import { benchCliCold } from './cli.bench.js';
+import { benchImport } from './import.bench.js';
 import { describeMachine } from './measure.js';
 import { benchPdf } from './pdf.bench.js';
 import { benchEdit, benchOpenLarge } from './records.bench.js';
@@ -22,3 +23,6 @@ console.log(`  ${large.list.line} (${large.reports} reports, database ${(large.b
 console.log('');
 console.log('— sign-off PDF (goal: < 300 ms warm; as a cold process faster than LibreOffice converting the template cold)');
 for (const line of (await benchPdf()).lines) console.log(`  ${line}`);
+console.log('');
+console.log('— import of published reports, per input type, in-process after warm-up (goal: text/HTML/DOCX < 50 ms, PDF < 500 ms)');
+for (const line of (await benchImport()).lines) console.log(`  ${line}`);
