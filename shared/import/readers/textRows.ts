@@ -1,7 +1,8 @@
 /**
  * Plain text to source rows, in every layout text copied out of a report takes (import-variants.md): one cell
  * per line with blank lines between rows (a tab before each cell, like the seed, or " |" after it),
- * tab-separated rows, " | "-separated rows, cells separated by runs of spaces, and a label followed by its numbers.
+ * tab-separated rows, " | "-separated rows, cells separated by runs of spaces, a label followed by its numbers, and
+ * every cell on a line of its own with nothing between rows (a row's numbers join the label line above them).
  */
 import { looksLikeValue } from '../cellText.js';
 import { isLabelCell } from '../rowCells.js';
@@ -67,11 +68,15 @@ function resegment(cells: readonly string[]): string[][] {
 
 export function textRows(text: string): SourceRow[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows: SourceRow[] = [];
+  const rows: string[][] = [];
   let run: string[] | null = null;
+  // A label or value on a line of its own, with the values of its row on the lines below (copied from a web page).
+  let openForValues = false;
   const flush = () => {
-    if (run) rows.push(...resegment(run));
+    if (!run) return;
+    rows.push(...resegment(run));
     run = null;
+    openForValues = false;
   };
   for (const raw of body.split('\n')) {
     const line = classify(raw);
@@ -80,7 +85,12 @@ export function textRows(text: string): SourceRow[] {
       continue;
     }
     flush();
-    if (line.kind === 'row') rows.push(line.cells);
+    if (line.kind !== 'row') continue;
+    const single = line.cells.length === 1 ? line.cells[0]!.trim() : null;
+    const value = single !== null && single !== '' && looksLikeValue(single);
+    if (value && openForValues) rows[rows.length - 1]!.push(single);
+    else rows.push(line.cells);
+    openForValues = single !== null && (value || (single.length <= 80 && isLabelCell(single)));
   }
   flush();
   return rows;
