@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportPdf, PdfRefusal } from '../../electron/services/pdf/renderReport.js';
 import PDFDocument from 'pdfkit';
 import { TABLE_LAYOUTS } from '../../shared/catalogue/layout.js';
+import { SECTION_HEADINGS } from '../../shared/catalogue/sections.js';
 import { loadFonts } from '../../electron/services/pdf/fonts.js';
 import { CONTENT, mm } from '../../electron/services/pdf/geometry.js';
 import { FONT_NAMES, PageFlow } from '../../electron/services/pdf/pageFlow.js';
@@ -167,3 +168,28 @@ function measuringFlow(): PageFlow {
   doc.registerFont(FONT_NAMES.bold, fonts.faces.bold);
   return new PageFlow(doc);
 }
+
+describe('paragraphs across a page break', () => {
+  it('no page starts with the lone last line of a paragraph, and none ends with its lone first line or a heading', async () => {
+    let split = 0;
+    for (const report of [withLongProse(seedReport()), seedReport(), withLongPreamble(seedReport())]) {
+      const paragraphs = [report.preamble, ...Object.values(report.sections)].flatMap(paragraphsOf).map(squeeze);
+      const file = new PdfFile(await renderReportPdf(report));
+      try {
+        const lines = (page: number) => file.rawText(page).split('\n').map(squeeze).filter((l) => l !== '');
+        for (let page = 1; page < file.pageCount(); page++) {
+          const [bottom, top] = [lines(page).at(-1)!, lines(page + 1)[0]!];
+          expect(Object.values(SECTION_HEADINGS), `page ${page} ends with a heading`).not.toContain(bottom);
+          const paragraph = paragraphs.find((p) => p.includes(bottom + top));
+          if (!paragraph) continue;
+          split++;
+          expect(paragraph.startsWith(bottom), `page ${page} ends with the first line alone: ${bottom}`).toBe(false);
+          expect(paragraph.endsWith(top), `page ${page + 1} starts with the last line alone: ${top}`).toBe(false);
+        }
+      } finally {
+        file.remove();
+      }
+    }
+    expect(split).toBeGreaterThan(3);
+  });
+});

@@ -65,17 +65,30 @@ export class PageFlow {
     }
   }
 
-  /** A paragraph of body text (16 pt on the 22-line grid), first line indented by `indentEm` characters. */
+  /**
+   * A paragraph of body text (16 pt on the 22-line grid), first line indented by `indentEm` characters. Across
+   * a page break neither its first line stays alone at the foot nor its last line goes alone to the next page.
+   */
   paragraph(runs: readonly Run<TextStyle>[], options: { indentEm?: number; size?: number; pitch?: number } = {}): void {
     const size = options.size ?? TYPE.bodySize;
     const pitch = options.pitch ?? TYPE.bodyLinePitch;
     const indent = (options.indentEm ?? 2) * size;
     const lines = this.lines(runs, size, (i) => CONTENT.width - (i === 0 ? indent : 0));
-    lines.forEach((line, i) => {
-      this.ensure(pitch);
-      this.drawLine(line, CONTENT.left + (i === 0 ? indent : 0), baselineIn(this.y, pitch, size), size);
-      this.y += pitch;
-    });
+    let i = 0;
+    while (i < lines.length) {
+      if (this.pageCount === 0) this.newPage();
+      const left = lines.length - i;
+      let fit = Math.floor((this.remaining + 0.01) / pitch);
+      if (fit < left) {
+        if (left - fit === 1) fit -= 1; // no last line alone at the top of the next page
+        if (i === 0 && fit === 1) fit = 0; // no first line alone at the foot of this one
+      }
+      for (const end = Math.min(lines.length, i + fit); i < end; i++) {
+        this.drawLine(lines[i]!, CONTENT.left + (i === 0 ? indent : 0), baselineIn(this.y, pitch, size), size);
+        this.y += pitch;
+      }
+      if (i < lines.length) this.newPage();
+    }
   }
 
   private drawPageNumber(): void {

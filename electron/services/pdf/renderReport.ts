@@ -89,7 +89,7 @@ export async function renderReportPdf(report: Report, options: RenderOptions = {
       flow.y += TYPE.bodyLinePitch / 3;
     } else {
       const prose = paragraphsOf(report.sections[key as ProseSectionKey]);
-      flow.ensure(TYPE.bodyLinePitch * Math.min(2, 1 + prose.length));
+      flow.ensure(TYPE.bodyLinePitch * (1 + keptWithHeading(flow, prose[0])));
       heading(flow, SECTION_HEADINGS[key as ProseSectionKey]);
       for (const paragraph of prose) flow.paragraph(styledParagraph(paragraph));
     }
@@ -121,6 +121,16 @@ function startsTooLow(layout: TableLayout, geometry: TableGeometry, startY: numb
   if (pages.length < 2) return false;
   const firstBody = bodyRowCount(layout, pages[0]!, 0) - layout.headerRowCount;
   return firstBody < 4;
+}
+
+/**
+ * Lines of the first paragraph that must fit under a heading on its page: all of a paragraph of up to three
+ * lines (it is never split 1 + 2 or 2 + 1), else two.
+ */
+function keptWithHeading(flow: PageFlow, paragraph: string | undefined): number {
+  if (paragraph === undefined) return 0;
+  const lines = flow.lines(styledParagraph(paragraph), TYPE.bodySize, (i) => CONTENT.width - (i === 0 ? 2 * TYPE.bodySize : 0)).length;
+  return lines <= 3 ? lines : 2;
 }
 
 /** A section heading 一、…: bold, on the body grid, indented like a paragraph (GB/T 9704). */
