@@ -1,11 +1,16 @@
 /**
  * The PDF as a file: fonts embedded as subsets (it prints the same on any office PC), the exchange JSON
- * inside it (next year's import reads it back), the same bytes every time, and the optional sign-off sheet.
+ * inside it (next year's import reads it back), the same bytes every time, the optional sign-off sheet, and
+ * the fonts folder as the packaged app lays it out.
  */
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeExchangeText } from '../../shared/report/exchange.js';
 import { reportFingerprint } from '../../shared/report/fingerprint.js';
-import { renderReportPdf } from '../../electron/services/pdf/renderReport.js';
+import { defaultFontDir } from '../../electron/services/pdf/fonts.js';
+import { PdfRefusal, renderReportPdf } from '../../electron/services/pdf/renderReport.js';
 import { seedReport } from '../support/reports.js';
 import { PdfFile, requirePoppler, squeeze } from './poppler.js';
 import { DISMISSAL, signedSeed } from './reports.js';
@@ -116,5 +121,24 @@ describe('the sign-off sheet (审签单)', () => {
 
   it('is not printed unless asked for', () => {
     expect(squeeze(seed.rawText())).not.toContain('审签单');
+  });
+});
+
+describe('the fonts folder', () => {
+  it('the packaged layout (fonts/NotoSerifSC_400Regular.ttf and _700Bold.ttf side by side) prints the same PDF', async () => {
+    const flat = mkdtempSync(join(tmpdir(), 'nianbao-fonts-'));
+    try {
+      symlinkSync(join(defaultFontDir(), '400Regular', 'NotoSerifSC_400Regular.ttf'), join(flat, 'NotoSerifSC_400Regular.ttf'));
+      symlinkSync(join(defaultFontDir(), '700Bold', 'NotoSerifSC_700Bold.ttf'), join(flat, 'NotoSerifSC_700Bold.ttf'));
+      expect((await renderReportPdf(seedReport(), { fontDir: flat })).equals(seed.bytes)).toBe(true);
+    } finally {
+      rmSync(flat, { recursive: true, force: true });
+    }
+  });
+
+  it('a fonts folder without the fonts is refused with a sentence, not a crash', async () => {
+    await expect(renderReportPdf(seedReport(), { fontDir: join(tmpdir(), 'no-such-fonts-folder') })).rejects.toSatisfy(
+      (error: unknown) => error instanceof PdfRefusal && error.message.includes('找不到打印字体'),
+    );
   });
 });
