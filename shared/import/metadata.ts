@@ -39,11 +39,15 @@ export function findTitle(rows: readonly SourceRow[], before: number): Title | n
     for (let end = start; end < Math.min(limit, start + 3); end++) {
       joined += rowText(rows[end]!).replace(/\s+/g, '');
       if (joined.length > 120) break;
-      const match = /^(?:关于)?(.{0,60}?)(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告/.exec(toHalfWidth(joined));
+      const text = toHalfWidth(joined);
+      // "<agency><year>年…报告", or the year first: "<year>年(度)<agency>政府信息公开工作年度报告".
+      const agencyFirst = /^(?:关于)?(.{0,60}?)(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告/.exec(text);
+      const yearFirst = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*(.{2,60}?)(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告/.exec(text);
+      const match = agencyFirst && agencyFirst[1] ? agencyFirst : (yearFirst ?? agencyFirst);
       if (match) {
-        const digits = [...match[2]!].map((c) => CHINESE_YEAR_DIGITS[c] ?? c).join('');
-        const year = Number(digits);
-        return { agency: match[1]!.trim(), year: year >= 1990 && year <= 2200 ? year : null, rows: end - start + 1, start };
+        const [agencyText, yearText] = match === yearFirst ? [match[2]!, match[1]!] : [match[1]!, match[2]!];
+        const year = Number([...yearText].map((c) => CHINESE_YEAR_DIGITS[c] ?? c).join(''));
+        return { agency: agencyText.trim(), year: year >= 1990 && year <= 2200 ? year : null, rows: end - start + 1, start };
       }
     }
   }

@@ -5,6 +5,7 @@
  */
 import { SaxesParser } from 'saxes';
 import { expandGrid, originRows, type SpanCell } from './grid.js';
+import { textRows } from './textRows.js';
 import { ZipReader } from './zip.js';
 import type { SourceRow } from '../types.js';
 
@@ -28,11 +29,18 @@ export function documentXmlRows(xml: string): SourceRow[] {
   let inText = 0;
   let skip = 0;
 
+  // Paragraphs outside tables go through the plain-text reader (a table typed with tabs is read as one).
+  let lines: string[] = [];
+  const flushText = () => {
+    if (lines.length > 0) rows.push(...textRows(lines.join('\n')));
+    lines = [];
+  };
   const endParagraph = () => {
-    const text = paragraph.replace(/\s+/g, ' ').trim();
+    if (cell) {
+      const text = paragraph.replace(/\s+/g, ' ').trim();
+      cell.text = cell.text ? (text ? `${cell.text} ${text}` : cell.text) : text;
+    } else if (paragraph.trim()) lines.push(paragraph.replace(/[ \u00a0]+$/g, ''));
     paragraph = '';
-    if (cell) cell.text = cell.text ? (text ? `${cell.text} ${text}` : cell.text) : text;
-    else if (text) rows.push([text]);
   };
 
   parser.on('opentag', (tag) => {
@@ -46,13 +54,18 @@ export function documentXmlRows(xml: string): SourceRow[] {
         inText++;
         break;
       case 'w:tab':
+        paragraph += cell ? ' ' : '\t';
+        break;
       case 'w:br':
       case 'w:cr':
-        paragraph += ' ';
+        paragraph += cell ? ' ' : '\n';
         break;
       case 'w:tbl':
         tableDepth++;
-        if (tableDepth === 1) tableRowsDraft = [];
+        if (tableDepth === 1) {
+          flushText();
+          tableRowsDraft = [];
+        }
         break;
       case 'w:tr':
         if (tableDepth === 1) row = [];
@@ -102,6 +115,7 @@ export function documentXmlRows(xml: string): SourceRow[] {
     if (inText > 0 && skip === 0) paragraph += text;
   });
   parser.write(xml).close();
+  flushText();
   return rows;
 }
 

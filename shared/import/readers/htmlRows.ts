@@ -6,6 +6,7 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { expandGrid, originRows, type SpanCell } from './grid.js';
+import { textRows } from './textRows.js';
 import type { SourceRow } from '../types.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -13,7 +14,7 @@ type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'select', 'option', 'button', 'iframe', 'svg', 'form', 'input', 'textarea', 'object']);
-const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'header', 'footer', 'aside', 'main', 'blockquote', 'pre', 'center', 'dl', 'dt', 'dd', 'tr', 'caption', 'address', 'hr', 'body', 'html', 'font']);
+const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'header', 'footer', 'aside', 'main', 'blockquote', 'pre', 'center', 'dl', 'dt', 'dd', 'tr', 'caption', 'address', 'hr', 'body', 'html']);
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const children = (node: Node): readonly Node[] => ('childNodes' in node ? (node as ParentNode).childNodes : []);
@@ -107,10 +108,19 @@ function articleRoot(body: Element, tables: readonly Element[]): Element {
 function blockRows(root: Element, innermost: ReadonlySet<Element>): SourceRow[] {
   const rows: SourceRow[] = [];
   let buffer = '';
+  // Text outside tables goes through the plain-text reader, so a table typed as text (runs of &nbsp;, tabs, one
+  // cell per paragraph) is read as it would be from a text file.
+  let lines: string[] = [];
   const flush = () => {
-    const text = buffer.replace(/[ \t\r\n\u00a0]+/g, ' ').trim();
-    if (text) rows.push([text]);
+    // Source whitespace collapses as a browser shows it; runs of &nbsp; stay runs (they separate cells).
+    const text = buffer.replace(/[ \t\r\n]+/g, ' ').replace(/\u00a0/g, ' ').replace(/^[ \u3000]+|[ \u3000]+$/g, '');
+    if (text.trim()) lines.push(text);
     buffer = '';
+  };
+  const flushText = () => {
+    flush();
+    if (lines.length > 0) rows.push(...textRows(lines.join('\n')));
+    lines = [];
   };
   type Item = { node: Node; exit?: boolean };
   const stack: Item[] = [{ node: root }];
@@ -126,7 +136,7 @@ function blockRows(root: Element, innermost: ReadonlySet<Element>): SourceRow[] 
     }
     if (SKIPPED.has(node.tagName)) continue;
     if (node.tagName === 'table' && innermost.has(node)) {
-      flush();
+      flushText();
       rows.push(...readTable(node).filter((r) => r.length > 0));
       continue;
     }
@@ -142,7 +152,7 @@ function blockRows(root: Element, innermost: ReadonlySet<Element>): SourceRow[] 
     const kids = children(node);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]! });
   }
-  flush();
+  flushText();
   return rows;
 }
 
