@@ -79,5 +79,5 @@ const codePointName = (char: string): string => `U+${char.codePointAt(0)!.toStri
 export function describeMissingGlyphs(missing: readonly MissingGlyph[]): string {
   const shown = missing.slice(0, 12).map((m) => `${m.where}：“${m.char}”（${codePointName(m.char)}）`);
   const more = missing.length > 12 ? `等共${missing.length}处` : '';
-  return `报告中有打印字体没有的字符，未生成 PDF（否则会印成空白方框）：${shown.join('；')}${more}。请改用常用字、删去这些字符，或改用图片另行说明后再生成`;
+  return `报告中有打印字体没有的字符，未生成 PDF（否则会印成空白方框）：${shown.join('；')}${more}。请改用常用字或删去这些字符后再生成`;
 }
