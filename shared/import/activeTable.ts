@@ -37,21 +37,33 @@ export function detectTemplate(rows: readonly SourceRow[]): SourceTemplate {
 
 export function readActiveTable(rows: readonly SourceRow[], template: SourceTemplate, cells: Record<string, CellValue>, notes: NoteList): void {
   const found = new Map<TableRowKey, { label: string; values: readonly string[] }>();
+  // Row labels followed by no number at all (a PDF prints nothing for blank cells).
+  const labelOnly = new Map<TableRowKey, string>();
   let pendingLabel = '';
+  const dropPending = () => {
+    const key = matchActiveLabel(pendingLabel);
+    if (key && key !== 'otherServices2019' && key !== 'procurement2019' && !labelOnly.has(key)) labelOnly.set(key, pendingLabel);
+    pendingLabel = '';
+  };
   for (const row of rows) {
     const split = splitRow(row);
     if (split.empty) continue;
     if (!hasValues(split) && split.values.length === 0) {
+      dropPending();
       pendingLabel = split.label;
       continue;
     }
+    if (split.label !== '') dropPending();
     const label = split.label === '' ? pendingLabel : split.label;
     pendingLabel = '';
     const key = matchActiveLabel(label);
     if (!key || key === 'otherServices2019' || key === 'procurement2019' || found.has(key)) continue;
     found.set(key, { label, values: split.values });
   }
-  if (found.size === 0) {
+  dropPending();
+  const printedRows = found.size;
+  for (const [key, label] of labelOnly) if (!found.has(key)) found.set(key, { label, values: ROW_CELLS[key].map(() => '') });
+  if (printedRows === 0) {
     const all = Object.values(ROW_CELLS).flat();
     for (const id of all) cells[id] = null;
     notes.add('missing', all, importMessages.missingTable('表二（主动公开政府信息情况）'));

@@ -21,24 +21,36 @@ interface NumberRow {
 const ROW_INDEX = new Map(APPLICATION_ROWS.map((row, index) => [row.key, index]));
 const rowCells = (key: string): string[] => APPLICANT_COLUMNS.map((c) => applicationCellId(key, c.key));
 
-/** Source rows that carry numbers for table 三, with a label-only row joined to the number row below it. */
-function numberRows(rows: readonly SourceRow[]): NumberRow[] {
+/**
+ * Source rows that carry numbers for table 三, with a label-only row joined to the number row below it. A row
+ * label with no number at all before the next row (a PDF prints nothing for blank cells) is returned apart.
+ */
+function numberRows(rows: readonly SourceRow[]): { found: NumberRow[]; labelOnly: Map<string, string> } {
   const found: NumberRow[] = [];
+  const labelOnly = new Map<string, string>();
   let pendingLabel = '';
+  const dropPending = () => {
+    const match = matchApplicationLabel(pendingLabel);
+    if (match.kind === 'row' && !labelOnly.has(match.key)) labelOnly.set(match.key, pendingLabel);
+    pendingLabel = '';
+  };
   for (const row of rows) {
     const split = splitRow(row);
     if (split.empty) continue;
     const match = matchApplicationLabel(split.label);
     const isNumberRow = hasValues(split) || (match.kind === 'row' && split.values.length >= 5);
     if (!isNumberRow) {
+      dropPending();
       pendingLabel = split.label;
       continue;
     }
+    if (split.label !== '') dropPending();
     const label = split.label === '' ? pendingLabel : split.label;
     found.push({ label, values: split.values, match: split.label === '' ? matchApplicationLabel(label) : match });
     pendingLabel = '';
   }
-  return found;
+  dropPending();
+  return { found, labelOnly };
 }
 
 export function readApplicationsTable(
@@ -47,7 +59,7 @@ export function readApplicationsTable(
   cells: Record<string, CellValue>,
   notes: NoteList,
 ): { found: boolean } {
-  const found = numberRows(rows);
+  const { found, labelOnly } = numberRows(rows);
   const placed = new Map<string, NumberRow>();
   const order: (string | null)[] = [];
   for (const row of found) {
@@ -71,6 +83,10 @@ export function readApplicationsTable(
     for (const id of all) cells[id] = null;
     notes.add('missing', all, importMessages.missingTable('表三（收到和处理政府信息公开申请情况）'));
     return { found: false };
+  }
+  // A labelled row that printed no number at all: every cell blank (read as 0, each noted).
+  for (const [key, label] of labelOnly) {
+    if (!placed.has(key)) placed.set(key, { label, values: APPLICANT_COLUMNS.map(() => ''), match: { kind: 'row', key, exact: true } });
   }
   placeLostLabels(found, order, placed, template, notes);
   for (const row of APPLICATION_ROWS) {
@@ -111,10 +127,12 @@ function placeLostLabels(
     if (before === null || after === null) continue;
     const from = ROW_INDEX.get(before)! + 1;
     const to = ROW_INDEX.get(after)!;
-    const free = APPLICATION_ROWS.slice(from, to).map((r) => r.key);
-    if (free.some((key) => placed.has(key))) continue;
+    const free = APPLICATION_ROWS.slice(from, to)
+      .map((r) => r.key)
+      .filter((key) => !placed.has(key));
     if (free.length === run.length) {
-      const fits = run.every((row, k) => row.match.kind !== 'group' || row.match.group === null || row.match.group === APPLICATION_ROWS[from + k]!.group);
+      const groupOf = (key: string) => APPLICATION_ROWS.find((r) => r.key === key)!.group;
+      const fits = run.every((row, k) => row.match.kind !== 'group' || row.match.group === null || row.match.group === groupOf(free[k]!));
       if (!fits) continue;
       run.forEach((row, k) => {
         const key = free[k]!;

@@ -88,6 +88,13 @@ export function pdfRows(allLines: readonly PdfLine[]): SourceRow[] {
   for (const line of lines) {
     const values = valueChunks(line);
     const text = lineText(line);
+    const numbered = line.chunks.findIndex((c) => NUMBERED.test(c.text));
+    // A numbered label already waiting, and another starting in the same column: the first row printed no numbers.
+    const labelChunks = line.chunks.slice(0, line.chunks.length - values.length);
+    if (labelChunks.some((c) => NUMBERED.test(c.text) && head.some((p) => NUMBERED.test(p.text) && Math.abs(p.x - c.x) < line.size))) {
+      items.push({ kind: 'line', line: { ...line, chunks: head.map((p) => ({ text: p.text, x: p.x, right: p.x })) } });
+      head = [];
+    }
     if (values.length > 0 && values.length < line.chunks.length + 1 && !(values.length === line.chunks.length && values.length === 1 && text.length > 12)) {
       const labels = line.chunks.slice(0, line.chunks.length - values.length).map(part);
       const row: Row = { kind: 'row', parts: [...head, ...labels], values: values.map((v) => v.text), centres: values.map((v) => (v.x + v.right) / 2), size: line.size, bottom: { page: line.page, y: line.y } };
@@ -101,7 +108,7 @@ export function pdfRows(allLines: readonly PdfLine[]): SourceRow[] {
       continue;
     }
     const near = last !== null && last.bottom.page === line.page && last.bottom.y - line.y <= 2.5 * line.size;
-    let starts = line.chunks.findIndex((c) => NUMBERED.test(c.text));
+    let starts = numbered;
     if (starts < 0 && head.length > 0) starts = 0;
     if (starts < 0 && !near) {
       standalone(line);
@@ -137,34 +144,36 @@ function labelOf(row: Row): string {
   return columns.map((c) => c.parts.sort((a, b) => a.order - b.order).map((p) => p.text).join('')).join(' ');
 }
 
-/** Rows with fewer numbers than a full row above: numbers placed under that row's columns. */
+/** Rows with fewer numbers than the fullest row of their table: numbers placed under that row's columns. */
 function fillBlankColumns(items: readonly Item[]): void {
-  let reference: number[] | null = null;
+  const tables: Row[][] = [[]];
   for (const item of items) {
-    if (item.kind !== 'row') continue;
-    const count = item.centres.length;
-    if (TABLE_WIDTHS.includes(count)) {
-      reference = item.centres;
-      continue;
+    if (item.kind === 'row') tables[tables.length - 1]!.push(item);
+    else if (SECTION_HEADING.test(lineText(item.line))) tables.push([]);
+  }
+  for (const rows of tables) {
+    const fullest = rows.reduce<Row | null>((best, row) => (TABLE_WIDTHS.includes(row.centres.length) && (!best || row.centres.length > best.centres.length) ? row : best), null);
+    if (fullest && fullest.centres.length > 1) for (const row of rows) fillRow(row, fullest.centres);
+  }
+}
+
+function fillRow(item: Row, columns: readonly number[]): void {
+  if (item.centres.length >= columns.length) return;
+  const spacing = Math.min(...columns.slice(1).map((x, i) => x - columns[i]!));
+  const slots = columns.map(() => '');
+  let cursor = 0;
+  let placedAll = true;
+  item.centres.forEach((centre, k) => {
+    const j = columns.findIndex((x, index) => index >= cursor && Math.abs(x - centre) < spacing * 0.3);
+    if (j < 0) placedAll = false;
+    else {
+      slots[j] = item.values[k]!;
+      cursor = j + 1;
     }
-    if (!reference || count >= reference.length) continue;
-    const columns = reference;
-    const spacing = Math.min(...columns.slice(1).map((x, i) => x - columns[i]!));
-    const slots = columns.map(() => '');
-    let cursor = 0;
-    let placedAll = true;
-    item.centres.forEach((centre, k) => {
-      const j = columns.findIndex((x, index) => index >= cursor && Math.abs(x - centre) < spacing * 0.3);
-      if (j < 0) placedAll = false;
-      else {
-        slots[j] = item.values[k]!;
-        cursor = j + 1;
-      }
-    });
-    if (placedAll) {
-      item.values = slots;
-      item.centres = columns;
-    }
+  });
+  if (placedAll) {
+    item.values = slots;
+    item.centres = [...columns];
   }
 }
 
