@@ -53,6 +53,7 @@ export function matchApplicationLabel(label: string): ApplicationLabelMatch {
       if (heading.group || group === undefined) group = heading.group;
     }
   }
+  text = stripHeadingPieces(text);
   const rest = stripNumbering(text);
   if (rest.length === 0) return group === undefined ? { kind: 'none' } : { kind: 'group', group };
   let best: { key: string; score: number; common: number; exact: boolean } | null = null;
@@ -67,6 +68,21 @@ export function matchApplicationLabel(label: string): ApplicationLabelMatch {
   }
   if (best) return { kind: 'row', key: best.key, exact: best.exact };
   return group === undefined ? { kind: 'none' } : { kind: 'group', group };
+}
+
+/**
+ * Pieces of a spanning heading left in front of a row label when a PDF broke the heading over lines
+ * ("(五)不1.信访…", "予处理2.重复申请", "三.(一)予以公开"): removed when a row number follows them.
+ */
+function stripHeadingPieces(text: string): string {
+  if (/^[一二三四]\.(?=\()/.test(text)) return text.slice(2);
+  const numberAt = /\d{1,2}\./.exec(text)?.index ?? -1;
+  if (numberAt <= 0) return text;
+  const before = text.slice(0, numberAt);
+  for (const heading of SPANNING_HEADINGS) {
+    if (heading.text.startsWith(before) || heading.text.endsWith(before)) return text.slice(numberAt);
+  }
+  return text;
 }
 
 /** Rows of table 二 (and the 2019 format's rows that have no place in 2021). */

@@ -24,8 +24,16 @@ describe('table 三 row labels', () => {
     ['3.其他', 'otherHandling.other'],
     ['四、结转下一年度继续办理', 'carriedForward'],
     ['（七）总计', 'resultsTotal'],
+    ['三、（一）予以公开', 'granted'],
+    ['（五）不 1.信访举报投诉类申请', 'notProcessed.complaint'],
+    ['予处理 2.重复申请', 'notProcessed.duplicate'],
   ])('"%s" is row %s', (label, key) => {
     expect(row(label)).toBe(key);
+  });
+
+  it('pieces of a heading a PDF broke over lines do not make the label inexact', () => {
+    expect(matchApplicationLabel('予处理 2.重复申请')).toEqual({ kind: 'row', key: 'notProcessed.duplicate', exact: true });
+    expect(matchApplicationLabel('三、（一）予以公开')).toEqual({ kind: 'row', key: 'granted', exact: true });
   });
 
   it('a group heading alone names no row (its numbers are placed only by order)', () => {

@@ -70,7 +70,12 @@ function valueChunks(line: PdfLine): PdfChunk[] {
   return line.chunks.slice(first);
 }
 
-const lineText = (line: PdfLine): string => line.chunks.map((c) => c.text).join(' ').trim();
+/** A line's text: chunks joined, with a space only between two chunks that are not both Chinese. */
+const lineText = (line: PdfLine): string =>
+  line.chunks
+    .map((c) => c.text)
+    .reduce((text, next) => (text === '' ? next : /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]$/.test(text) && /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(next) ? text + next : `${text} ${next}`), '')
+    .trim();
 
 export function pdfRows(allLines: readonly PdfLine[]): SourceRow[] {
   const lines = removeVerticalHeaders(allLines);
