@@ -32,6 +32,8 @@ interface Row {
   values: string[];
   centres: number[];
   readonly size: number;
+  /** Where the row's numbers stand. */
+  readonly valuesAt: { readonly page: number; readonly y: number };
   bottom: { page: number; y: number };
 }
 
@@ -102,7 +104,7 @@ export function pdfRows(allLines: readonly PdfLine[]): SourceRow[] {
     }
     if (values.length > 0 && values.length < line.chunks.length + 1 && !(values.length === line.chunks.length && values.length === 1 && text.length > 12)) {
       const labels = line.chunks.slice(0, line.chunks.length - values.length).map(part);
-      const row: Row = { kind: 'row', parts: [...head, ...labels], values: values.map((v) => v.text), centres: values.map((v) => (v.x + v.right) / 2), size: line.size, bottom: { page: line.page, y: line.y } };
+      const row: Row = { kind: 'row', parts: [...head, ...labels], values: values.map((v) => v.text), centres: values.map((v) => (v.x + v.right) / 2), size: line.size, valuesAt: { page: line.page, y: line.y }, bottom: { page: line.page, y: line.y } };
       head = [];
       items.push(row);
       last = row;
@@ -135,7 +137,7 @@ export function pdfRows(allLines: readonly PdfLine[]): SourceRow[] {
   }
   if (head.length > 0) items.push({ kind: 'line', line: { page: 0, y: 0, size: 12, chunks: head.map((p) => ({ text: p.text, x: p.x, right: p.x })) } });
   fillBlankColumns(items);
-  return joinParagraphs(items, lines);
+  return joinParagraphs(mergeSplitRows(items), lines);
 }
 
 /** A row's label read column by column (pieces within one em of x form a column), each top to bottom. */
@@ -149,12 +151,13 @@ function labelOf(row: Row): string {
   return columns.map((c) => c.parts.sort((a, b) => a.order - b.order).map((p) => p.text).join('')).join(' ');
 }
 
-/** Rows with fewer numbers than the fullest row of their table: numbers placed under that row's columns. */
+/** Rows with fewer numbers than the fullest row of their block: numbers placed under that row's columns. */
 function fillBlankColumns(items: readonly Item[]): void {
   const tables: Row[][] = [[]];
   for (const item of items) {
     if (item.kind === 'row') tables[tables.length - 1]!.push(item);
-    else if (SECTION_HEADING.test(lineText(item.line))) tables.push([]);
+    // Any line that is not a row label (a heading, a caption, column headers) ends a block of rows.
+    else if (!NUMBERED.test(lineText(item.line))) tables.push([]);
   }
   for (const rows of tables) {
     const fullest = rows.reduce<Row | null>((best, row) => (TABLE_WIDTHS.includes(row.centres.length) && (!best || row.centres.length > best.centres.length) ? row : best), null);
@@ -180,6 +183,38 @@ function fillRow(item: Row, columns: readonly number[]): void {
     item.values = slots;
     item.centres = [...columns];
   }
+}
+
+/**
+ * One numbered row printed on two lines because its cells are aligned differently (LibreOffice centres some and
+ * tops others): the next row, close below, with an unnumbered label and numbers only in columns this row left
+ * empty, is the same row.
+ */
+function mergeSplitRows(items: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  for (const item of items) {
+    const previous = out[out.length - 1];
+    // The column of the previous row's own number; a group heading further left may sit on either line.
+    const numberColumn = previous?.kind === 'row' ? previous.parts.filter((p) => NUMBERED.test(p.text)).reduce((x, p) => Math.max(x, p.x), -Infinity) : -Infinity;
+    if (
+      item.kind === 'row' &&
+      previous?.kind === 'row' &&
+      numberColumn > -Infinity &&
+      item.parts.length > 0 &&
+      !item.parts.some((p) => NUMBERED.test(p.text) && p.x >= numberColumn - item.size) &&
+      item.values.length === previous.values.length &&
+      previous.valuesAt.page === item.valuesAt.page &&
+      previous.valuesAt.y - item.valuesAt.y <= 2.5 * item.size &&
+      item.values.every((v, i) => v.trim() === '' || previous.values[i]!.trim() === '')
+    ) {
+      previous.values = previous.values.map((v, i) => (v.trim() === '' ? item.values[i]! : v));
+      previous.parts.push(...item.parts);
+      previous.bottom = item.bottom;
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
 }
 
 /** Prose lines joined into paragraphs: a line reaching the right margin continues on an unindented next line. */

@@ -1,0 +1,69 @@
+// The official Word template (../shared/fixtures) filled with our test figures, read as .docx and — when
+// LibreOffice and a Chinese font are installed (optional, not in CI) — as the PDF LibreOffice prints from it.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { CELLS } from '../../shared/catalogue/cells.js';
+import { importFile } from '../../electron/services/import/importFile.js';
+import { variedCells } from '../fixtures/import/generator/model.js';
+
+const TEMPLATE = fileURLToPath(new URL('../../../shared/fixtures/official-template-2021.docx', import.meta.url));
+const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+/** Without a Chinese font LibreOffice prints glyphs with no text behind them: nothing to test then. */
+const chineseFont = ((): boolean => {
+  try {
+    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+})();
+
+/** The template with every empty value cell (in printed order) filled; merged continuations are skipped. */
+function filledTemplate(): { bytes: Uint8Array; filled: number } {
+  const files = unzipSync(readFileSync(TEMPLATE));
+  const xml = strFromU8(files['word/document.xml']!);
+  const cells = variedCells();
+  const tables = xml.indexOf('<w:tbl>');
+  let k = 0;
+  const body = xml.slice(tables).replace(/<w:tc>([\s\S]*?)<\/w:tc>/g, (tc, inner: string) => {
+    if (/<w:vMerge\/>|<w:vMerge w:val="continue"\/>/.test(inner)) return tc;
+    const text = [...inner.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    if (text.trim() !== '') return tc;
+    const cell = CELLS[k++];
+    if (!cell) return tc;
+    const value = String(cells[cell.id]);
+    if (/<w:t[ >]/.test(inner)) return tc.replace(/(<w:t(?: [^>]*)?>)[^<]*(<\/w:t>)/, `$1${value}$2`);
+    return tc.replace(/<w:p( [^>]*)?\/>|<\/w:p>/, (p) => (p.endsWith('/>') ? `<w:p><w:r><w:t>${value}</w:t></w:r></w:p>` : `<w:r><w:t>${value}</w:t></w:r></w:p>`));
+  });
+  files['word/document.xml'] = strToU8(xml.slice(0, tables) + body);
+  return { bytes: zipSync(files), filled: k };
+}
+
+async function wrongCells(path: string): Promise<string[]> {
+  const outcome = await importFile(path);
+  if (!outcome.ok) throw new Error(outcome.message);
+  const expected = variedCells();
+  return CELLS.filter((c) => outcome.result.report.cells[c.id] !== expected[c.id]).map((c) => c.id);
+}
+
+describe.skipIf(!existsSync(TEMPLATE))('the official 2021 template, filled in', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-template-'));
+  const docx = join(dir, 'filled.docx');
+
+  it('has exactly 200 value cells, and the filled .docx imports with every cell right', async () => {
+    const { bytes, filled } = filledTemplate();
+    expect(filled).toBe(200);
+    writeFileSync(docx, bytes);
+    expect(await wrongCells(docx)).toEqual([]);
+  });
+
+  it.skipIf(!soffice || !chineseFont)('printed to PDF by LibreOffice, every one of the 200 cells is read back from glyph positions', async () => {
+    if (!existsSync(docx)) writeFileSync(docx, filledTemplate().bytes);
+    execFileSync(soffice!, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120_000 });
+    expect(await wrongCells(join(dir, 'filled.pdf'))).toEqual([]);
+  }, 150_000);
+});
