@@ -34,24 +34,29 @@ export interface Title {
 /** The title among the first rows: "<agency><year>年(度)政府信息公开工作年度报告", possibly split over rows. */
 export function findTitle(rows: readonly SourceRow[], before: number): Title | null {
   const limit = Math.min(before, 12);
-  for (let start = 0; start < limit; start++) {
-    let joined = '';
-    for (let end = start; end < Math.min(limit, start + 3); end++) {
-      joined += rowText(rows[end]!).replace(/\s+/g, '');
-      if (joined.length > 120) break;
-      const text = toHalfWidth(joined);
-      // "<agency><year>年…报告", or the year first: "<year>年(度)<agency>政府信息公开工作年度报告".
-      const agencyFirst = /^(?:关于)?(.{0,60}?)(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告/.exec(text);
-      const yearFirst = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*(.{2,60}?)(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告/.exec(text);
-      const match = agencyFirst && agencyFirst[1] ? agencyFirst : (yearFirst ?? agencyFirst);
-      if (match) {
-        const [agencyText, yearText] = match === yearFirst ? [match[2]!, match[1]!] : [match[1]!, match[2]!];
-        const year = Number([...yearText].map((c) => CHINESE_YEAR_DIGITS[c] ?? c).join(''));
-        return { agency: agencyText.trim(), year: year >= 1990 && year <= 2200 ? year : null, rows: end - start + 1, start };
-      }
+  // One row alone first, then a title split over two or three rows; navigation ("首页>…") is never part of it.
+  for (let span = 1; span <= 3; span++) {
+    for (let start = 0; start + span <= limit; start++) {
+      const texts = rows.slice(start, start + span).map((row) => rowText(row).replace(/\s+/g, ''));
+      if (texts.some((t) => /[>›]|当前位置|首页/.test(t))) continue;
+      const joined = texts.join('');
+      if (joined.length > 120) continue;
+      const found = readTitle(toHalfWidth(joined));
+      if (found) return { ...found, rows: span, start };
     }
   }
   return null;
+}
+
+/** "<agency><year>年…报告", or the year first: "<year>年(度)<agency>政府信息公开工作年度报告". */
+function readTitle(text: string): { agency: string; year: number | null } | null {
+  const agencyFirst = /^(?:关于)?(.{0,60}?)(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告/.exec(text);
+  const yearFirst = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年度?\s*(.{2,60}?)(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告/.exec(text);
+  const match = agencyFirst && agencyFirst[1] ? agencyFirst : (yearFirst ?? agencyFirst);
+  if (!match) return null;
+  const [agencyText, yearText] = match === yearFirst ? [match[2]!, match[1]!] : [match[1]!, match[2]!];
+  const year = Number([...yearText].map((c) => CHINESE_YEAR_DIGITS[c] ?? c).join(''));
+  return { agency: agencyText.trim(), year: year >= 1990 && year <= 2200 ? year : null };
 }
 
 export interface Signature {

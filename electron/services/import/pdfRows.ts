@@ -39,9 +39,9 @@ interface Row {
 
 type Item = Row | { readonly kind: 'line'; readonly line: PdfLine };
 
-/** Short CJK chunks stacked at one x on three or more lines close together: a vertical header. */
+/** Single characters stacked at one x on three or more lines close together: a vertical header (三、/本/年/度…). */
 function removeVerticalHeaders(lines: readonly PdfLine[]): PdfLine[] {
-  const isShort = (chunk: PdfChunk) => chunk.text.length <= 2 && /[\u4e00-\u9fff]/.test(chunk.text) && !isValue(chunk);
+  const isShort = (chunk: PdfChunk) => /^[\u4e00-\u9fff][、，．.]?$/.test(chunk.text) && !isValue(chunk);
   const vertical = new Set<PdfChunk>();
   const runs = new Map<number, { chunks: PdfChunk[]; page: number; y: number }>();
   const close = (key: number) => {
@@ -65,11 +65,26 @@ function removeVerticalHeaders(lines: readonly PdfLine[]): PdfLine[] {
   return lines.map((line) => ({ ...line, chunks: line.chunks.filter((c) => !vertical.has(c)) })).filter((l) => l.chunks.length > 0);
 }
 
-/** The trailing run of value chunks of a line (the numbers right of the label). */
-function valueChunks(line: PdfLine): PdfChunk[] {
+/**
+ * The trailing run of value chunks of a line (the numbers right of the label). A placeholder such as "无" left of
+ * every number column of the page is the start of a broken label (无法提供), not a value.
+ */
+function valueChunks(line: PdfLine, numbersFrom: number): PdfChunk[] {
   let first = line.chunks.length;
   while (first > 0 && isValue(line.chunks[first - 1]!)) first--;
-  return line.chunks.slice(first);
+  const values = line.chunks.slice(first);
+  if (values.every((v) => !/\d/.test(v.text)) && values.every((v) => v.right < numbersFrom)) return [];
+  return values;
+}
+
+/** Where numbers start on the pages: the leftmost digit chunk of lines that hold three or more numbers. */
+function numberColumnsStart(lines: readonly PdfLine[]): number {
+  let start = Infinity;
+  for (const line of lines) {
+    const digits = line.chunks.filter((c) => /^\d[\d,]*(?:\.\d+)?$/.test(c.text));
+    if (digits.length >= 3) start = Math.min(start, ...digits.map((c) => c.x));
+  }
+  return start;
 }
 
 /** A line's text: chunks joined, with a space only between two chunks that are not both Chinese. */
@@ -81,6 +96,7 @@ const lineText = (line: PdfLine): string =>
 
 export function pdfRows(allLines: readonly PdfLine[]): SourceRow[] {
   const lines = removeVerticalHeaders(allLines);
+  const numbersFrom = numberColumnsStart(lines);
   const items: Item[] = [];
   let head: Part[] = [];
   let last: Row | null = null;
@@ -93,7 +109,7 @@ export function pdfRows(allLines: readonly PdfLine[]): SourceRow[] {
     last = null;
   };
   for (const line of lines) {
-    const values = valueChunks(line);
+    const values = valueChunks(line, numbersFrom);
     const text = lineText(line);
     const numbered = line.chunks.findIndex((c) => NUMBERED.test(c.text));
     // A numbered label already waiting, and another starting in the same column: the first row printed no numbers.
