@@ -26,7 +26,11 @@ export function looksLikeValue(text: string): boolean {
 }
 
 /** Reads one cell. `fee` cells keep up to six decimals exactly and convert 元 to 万元. */
+/** No number, unit and spacing together is longer than this. */
+const MAX_CELL_TEXT = 64;
+
 export function readCell(text: string, kind: 'count' | 'fee'): CellReading {
+  if (text.length > MAX_CELL_TEXT && text.trim().length > MAX_CELL_TEXT) return { kind: 'unparsed', text: text.trim().slice(0, MAX_CELL_TEXT) };
   const raw = clean(text);
   if (raw === '') return { kind: 'blank' };
   if (PLACEHOLDERS.has(raw)) return { kind: 'placeholder', text: raw };

@@ -44,6 +44,7 @@ export type ApplicationLabelMatch =
 
 /** Which row of table 三 a printed label names. */
 export function matchApplicationLabel(label: string): ApplicationLabelMatch {
+  if (label.length > MAX_LABEL_LENGTH * 3) return { kind: 'none' };
   let text = normaliseLabel(label);
   if (text.length === 0 || text.length > MAX_LABEL_LENGTH) return { kind: 'none' };
   let group: ResultGroup | null | undefined;
@@ -109,6 +110,7 @@ const ACTIVE_LABELS: readonly (readonly [ActiveRowKey, string])[] = [
 
 /** Which row of table 二 a printed label names (a label may carry its caption, 第二十条第（五）项行政许可). */
 export function matchActiveLabel(label: string): ActiveRowKey | null {
+  if (label.length > 180) return null;
   const text = normaliseLabel(label);
   if (text.length === 0 || text.length > 60) return null;
   for (const [key, official] of ACTIVE_LABELS) if (text.includes(official)) return key;
