@@ -34,10 +34,13 @@ export async function importFile(path: string): Promise<ImportOutcome> {
     return { ok: false, message: describeFileError(error, path, '读取') };
   }
   const outcome = await importBytes(bytes);
-  return outcome.ok ? outcome : { ok: false, message: `“${path}”${outcome.message}` };
+  if (outcome.ok) return outcome;
+  // "“a.pdf”是损坏的…" for what the file is; "“a.txt”：没有找到…" for what is wrong inside it.
+  const joiner = /^(是|过大|解压|包含|附带|不是|读取时)/.test(outcome.message) ? '' : '：';
+  return { ok: false, message: `“${path}”${joiner}${outcome.message}` };
 }
 
-/** The import of a file's bytes; a refusal's message starts with what the file is (the caller names it). */
+/** The import of a file's bytes; a refusal is one sentence, or a predicate ("是损坏的…") the caller puts the name before. */
 export async function importBytes(bytes: Uint8Array): Promise<ImportOutcome> {
   if (bytes.length === 0) return { ok: false, message: refusals.empty };
   if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, message: refusals.tooLargeBytes };
@@ -104,11 +107,11 @@ function importText(bytes: Uint8Array): ImportOutcome {
 
 function exchange(text: string, type: SourceType): ImportOutcome {
   const read = readExchangeText(text);
-  if (!read.ok) return { ok: false, message: `：${read.message}` };
+  if (!read.ok) return { ok: false, message: read.message };
   return { ok: true, result: { report: read.report, notes: [], source: { type, template: 'gov-2021' } } };
 }
 
 function recognise(rows: readonly SourceRow[], type: SourceType): ImportOutcome {
   const recognised = recogniseReport(rows, type);
-  return recognised.ok ? recognised : { ok: false, message: `：${recognised.message}` };
+  return recognised.ok ? recognised : { ok: false, message: recognised.message };
 }
