@@ -1,10 +1,11 @@
 /**
  * The text layer of a published PDF as glyph runs per page (pdfjs-dist 5, legacy build for Node 20), then
  * lines and rows. A PDF that carries our attached exchange file is only reported as such (its attachment is read
- * by ../pdf/readAttachment.ts). The loading task is always destroyed, also when the file is damaged. pdfjs runs
- * with stopAtErrors off: with it on, a damaged file can leave one of pdfjs's own promises rejected unobserved
- * (FormatError from a flate stream, seen in the robustness test), which would end the CLI with a stack trace. Limits keep a hostile file short: MAX_PAGES pages, MAX_RUNS glyph runs.
+ * by ../pdf/readAttachment.ts). The loading task is always destroyed, also when the file is damaged; pdfjs runs
+ * with stopAtErrors off (../pdf/pdfjs.ts says why). Limits keep a hostile file short: MAX_PAGES pages,
+ * MAX_RUNS glyph runs.
  */
+import { openPdf, type PdfLoadingTask } from '../pdf/pdfjs.js';
 import { ATTACHMENT_NAME } from '../pdf/attachmentName.js';
 import type { SourceRow } from '../../../shared/import/types.js';
 import { pageLines, type GlyphRun, type PdfLine } from './pdfLines.js';
@@ -26,20 +27,10 @@ interface TextItemLike {
   width?: number;
 }
 
-/** pdfjs on Node runs its worker in this thread; handing it the worker module works unbundled and bundled alike. */
-async function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const global = globalThis as { pdfjsWorker?: unknown };
-  global.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  return pdfjs;
-}
-
 export async function readPdfText(bytes: Uint8Array): Promise<PdfTextResult> {
-  let task: ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']> | undefined;
+  let task: PdfLoadingTask | undefined;
   try {
-    const { getDocument } = await loadPdfjs();
-    // pdfjs takes ownership of the buffer it is given: hand it a copy.
-    task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+    task = await openPdf(bytes);
     const pdf = await task.promise;
     const attachments = (await pdf.getAttachments()) as Record<string, { filename?: string }> | null;
     if (attachments && Object.values(attachments).some((a) => a.filename === ATTACHMENT_NAME)) return { kind: 'attached' };

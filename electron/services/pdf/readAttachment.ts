@@ -4,6 +4,7 @@
  * (a PDF from elsewhere) or "damaged". pdfjs is loaded only when a PDF is actually read.
  */
 import { ATTACHMENT_NAME } from './attachmentName.js';
+import { openPdf, type PdfLoadingTask } from './pdfjs.js';
 
 export type AttachmentResult =
   | { readonly kind: 'attached'; readonly text: string }
@@ -11,25 +12,12 @@ export type AttachmentResult =
   | { readonly kind: 'damaged' }
   | { readonly kind: 'notUtf8' };
 
-/**
- * pdfjs on Node runs its "worker" in this thread by importing pdf.worker.mjs from next to pdf.mjs — a file a
- * bundle (the packaged app's main.cjs) does not have. Handing pdfjs the worker module itself works the same in
- * development and bundled.
- */
-async function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const global = globalThis as { pdfjsWorker?: unknown };
-  global.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  return pdfjs;
-}
-
 export async function readAttachedReport(bytes: Uint8Array): Promise<AttachmentResult> {
-  let pdf: { getAttachments(): Promise<Record<string, { filename: string; content: Uint8Array }> | null>; destroy(): Promise<void> } | undefined;
+  let task: PdfLoadingTask | undefined;
   try {
-    const { getDocument } = await loadPdfjs();
-    // pdfjs takes ownership of the buffer it is given: hand it a copy.
-    pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true }).promise;
-    const attachments = await pdf.getAttachments();
+    task = await openPdf(bytes);
+    const pdf = await task.promise;
+    const attachments = (await pdf.getAttachments()) as Record<string, { filename: string; content: Uint8Array }> | null;
     const attached = attachments ? Object.values(attachments).find((a) => a.filename === ATTACHMENT_NAME) : undefined;
     if (!attached) return { kind: 'none' };
     try {
@@ -40,6 +28,6 @@ export async function readAttachedReport(bytes: Uint8Array): Promise<AttachmentR
   } catch {
     return { kind: 'damaged' };
   } finally {
-    await pdf?.destroy().catch(() => undefined);
+    await task?.destroy().catch(() => undefined);
   }
 }
