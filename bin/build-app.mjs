@@ -20,6 +20,12 @@ const CHROME_TARGET = 'chrome130';
  * @param {{ root?: string, outDir?: string, log?: boolean }} [options]
  * @returns {Promise<{ outDir: string, mainFile: string, preloadFile: string, rendererDir: string, rendererSource: 'vite' | 'placeholder', mainInputs: string[], mainImports: string[], preloadImports: string[], pdfWorkerFile: string, pdfWorkerImports: string[] }>}
  */
+// The sources are ESM; in a CommonJS bundle import.meta.url becomes the bundle's own file URL and
+// import.meta.resolve Node's require.resolve (used only on the development path, under tsx).
+const IMPORT_META_BANNER =
+  'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href; const __importMetaResolve = (name) => require("node:url").pathToFileURL(require.resolve(name)).href;';
+const IMPORT_META_DEFINES = { 'import.meta.url': '__importMetaUrl', 'import.meta.resolve': '__importMetaResolve' };
+
 export async function buildApp(options = {}) {
   const root = options.root ?? REPO_ROOT;
   const outDir = options.outDir ?? join(root, 'dist');
@@ -37,9 +43,8 @@ export async function buildApp(options = {}) {
     format: 'cjs',
     target: NODE_TARGET,
     external: MAIN_EXTERNALS,
-    // The sources are ESM; in the CommonJS bundle import.meta.url becomes the bundle's own file URL.
-    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: IMPORT_META_BANNER },
+    define: IMPORT_META_DEFINES,
     legalComments: 'none',
     metafile: true,
     logLevel,
@@ -56,8 +61,8 @@ export async function buildApp(options = {}) {
     format: 'cjs',
     target: NODE_TARGET,
     external: MAIN_EXTERNALS,
-    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: IMPORT_META_BANNER },
+    define: IMPORT_META_DEFINES,
     legalComments: 'none',
     metafile: true,
     logLevel,

@@ -260,6 +260,10 @@ export const API = {
     }),
     output: importResultSchema,
   },
+  'reports.exportPdf': {
+    input: z.strictObject({ reportId: id, signoffSheet: z.boolean().optional() }),
+    output: z.union([z.strictObject({ path: z.string() }), cancelled]),
+  },
   'exchange.importFile': {
     input: z.strictObject({ replaceDraft: z.boolean().optional() }),
     output: z.union([importResultSchema, cancelled]),

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openAppServices, type AppServices } from '../services/app/appServices.js';
+import { startPdfWorker, type PdfWorker } from '../services/pdf/pdfInWorker.js';
 import { answerAppRequest } from './appFiles.js';
 import { electronFileDialogs } from './dialogs.js';
 import { registerInvokeHandler, trustedSenderCheck } from './ipc.js';
@@ -26,10 +27,15 @@ const development = !app.isPackaged;
 let mainWindow: BrowserWindow | null = null;
 let services: AppServices | null = null;
 
+// PDFs are made in a worker thread (started at the first print), so no window freezes while pdfkit works.
+let pdfWorker: PdfWorker | null = null;
+
 function closeServices(): void {
   const open = services;
   services = null;
   open?.close();
+  void pdfWorker?.close();
+  pdfWorker = null;
 }
 
 function userName(): string {
@@ -74,6 +80,11 @@ async function start(): Promise<void> {
       dataDir: app.getPath('userData'),
       defaultUserName: userName(),
       dialogs: electronFileDialogs(dialog, () => mainWindow, app.getPath('documents')),
+      pdf: {
+        render: (report, options) => (pdfWorker ??= startPdfWorker()).render(report, options),
+        // The installer ships the two print fonts and their licence in resources/fonts (build/electron-builder.json).
+        ...(app.isPackaged && typeof process.resourcesPath === 'string' ? { fontDir: path.join(process.resourcesPath, 'fonts') } : {}),
+      },
     });
   } catch (error) {
     dialog.showErrorBox('年报无法启动', `无法打开本机的数据目录：${error instanceof Error ? error.message : String(error)}`);

@@ -30,6 +30,7 @@ export const VALID_INPUTS: { readonly [C in Channel]: ChannelInput<C> } = {
   'signoff.unlock': { reportId: 1, reason: '发现表三一处笔误，需更正后重新签发' },
   'exchange.exportText': { reportId: 1 },
   'exchange.exportFile': { reportId: 1 },
+  'reports.exportPdf': { reportId: 1, signoffSheet: true },
   'exchange.importText': { fileName: '巴楚县2021.nianbao.json', text: writeExchangeText(makeReport({ year: 2021, title: '巴楚县人民政府2021年政府信息公开工作年度报告', date: '2022-01-18' })), replaceDraft: false },
   'exchange.importFile': { replaceDraft: true },
   'backups.list': {},

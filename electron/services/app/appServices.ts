@@ -8,9 +8,11 @@ import { agencyHandlers } from './handlers/agencies.js';
 import { editingHandlers } from './handlers/editing.js';
 import { exchangeHandlers } from './handlers/exchange.js';
 import { findingHandlers } from './handlers/findings.js';
+import { printingHandlers } from './handlers/printing.js';
 import { recordHandlers } from './handlers/records.js';
 import { reportHandlers } from './handlers/reports.js';
 import { signoffHandlers } from './handlers/signoff.js';
+import { renderInProcess, type RenderPdf } from './printing.js';
 import { Workspace } from './workspace.js';
 
 export interface AppServicesOptions {
@@ -18,6 +20,8 @@ export interface AppServicesOptions {
   readonly defaultUserName: string;
   readonly dialogs: FileDialogs;
   readonly now?: () => Date;
+  /** How PDFs are made (default: in this thread) and where the print fonts are (default: node_modules). */
+  readonly pdf?: { readonly render?: RenderPdf; readonly fontDir?: string };
 }
 
 export interface AppServices {
@@ -25,7 +29,7 @@ export interface AppServices {
   close(): void;
 }
 
-export function createHandlers(ws: Workspace): Handlers {
+export function createHandlers(ws: Workspace, pdf: AppServicesOptions['pdf'] = {}): Handlers {
   return {
     ...recordHandlers(ws),
     ...agencyHandlers(ws),
@@ -34,11 +38,12 @@ export function createHandlers(ws: Workspace): Handlers {
     ...findingHandlers(ws),
     ...signoffHandlers(ws),
     ...exchangeHandlers(ws),
+    ...printingHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir),
   };
 }
 
 export function openAppServices(options: AppServicesOptions): AppServices {
   const ws = new Workspace(options);
-  const dispatch = createDispatcher(createHandlers(ws));
+  const dispatch = createDispatcher(createHandlers(ws, options.pdf));
   return { dispatch, close: () => ws.close() };
 }
