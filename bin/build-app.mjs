@@ -34,39 +34,28 @@ export async function buildApp(options = {}) {
   const preloadFile = join(outDir, 'preload', 'preload.cjs');
   const pdfWorkerFile = join(outDir, 'main', 'pdfWorker.cjs');
 
-  const main = await build({
-    absWorkingDir: root,
-    entryPoints: [join(root, 'electron/main/main.ts')],
-    outfile: mainFile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: NODE_TARGET,
-    external: MAIN_EXTERNALS,
-    banner: { js: IMPORT_META_BANNER },
-    define: IMPORT_META_DEFINES,
-    legalComments: 'none',
-    metafile: true,
-    logLevel,
-  });
+  /** A main-process bundle (Node, CommonJS, native and Electron modules left to node_modules). */
+  const bundleForNode = (entry, outfile) =>
+    build({
+      absWorkingDir: root,
+      entryPoints: [join(root, entry)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: NODE_TARGET,
+      external: MAIN_EXTERNALS,
+      banner: { js: IMPORT_META_BANNER },
+      define: IMPORT_META_DEFINES,
+      legalComments: 'none',
+      metafile: true,
+      logLevel,
+    });
 
+  const main = await bundleForNode('electron/main/main.ts', mainFile);
   // The PDF worker thread (electron/services/pdf/pdfWorker.ts): its own file next to main.cjs, so that
   // pdfInWorker.ts finds it as new URL('./pdfWorker.cjs', import.meta.url) in the packaged app.
-  const pdfWorker = await build({
-    absWorkingDir: root,
-    entryPoints: [join(root, 'electron/services/pdf/pdfWorker.ts')],
-    outfile: pdfWorkerFile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: NODE_TARGET,
-    external: MAIN_EXTERNALS,
-    banner: { js: IMPORT_META_BANNER },
-    define: IMPORT_META_DEFINES,
-    legalComments: 'none',
-    metafile: true,
-    logLevel,
-  });
+  const pdfWorker = await bundleForNode('electron/services/pdf/pdfWorker.ts', pdfWorkerFile);
 
   const preload = await build({
     absWorkingDir: root,
