@@ -21,6 +21,9 @@ const ROW_CELLS: Record<Exclude<ActiveRowKey, 'otherServices2019' | 'procurement
 };
 type TableRowKey = keyof typeof ROW_CELLS;
 
+/** A table printed without any number is still the table when at least this many of its row labels are there. */
+export const MIN_LABELS_OF_BLANK_TABLE = 3;
+
 /** Column headers only the 2019 format prints in table 二. */
 const HEADERS_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '政府集中采购', '其他对外管理服务事项'];
 
@@ -63,7 +66,8 @@ export function readActiveTable(rows: readonly SourceRow[], template: SourceTemp
   dropPending();
   const printedRows = found.size;
   for (const [key, label] of labelOnly) if (!found.has(key)) found.set(key, { label, values: ROW_CELLS[key].map(() => '') });
-  if (printedRows === 0) {
+  // Every row label and not one number: a table whose cells were all left blank (the page printed nothing in them).
+  if (printedRows === 0 && labelOnly.size < MIN_LABELS_OF_BLANK_TABLE) {
     const all = Object.values(ROW_CELLS).flat();
     for (const id of all) cells[id] = null;
     notes.add('missing', all, importMessages.missingTable('表二（主动公开政府信息情况）'));

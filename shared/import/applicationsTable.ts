@@ -5,6 +5,7 @@
  */
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, applicationCellId } from '../catalogue/cells.js';
 import type { CellValue } from '../report/schema.js';
+import { MIN_LABELS_OF_BLANK_TABLE } from './activeTable.js';
 import { matchApplicationLabel, type ApplicationLabelMatch } from './labels.js';
 import { usesVariantWording } from './normalise.js';
 import { importMessages, type NoteList } from './notes.js';
@@ -78,7 +79,8 @@ export function readApplicationsTable(
     const printed = usesVariantWording(row.label);
     if (printed || !row.match.exact) notes.add('variant', rowCells(key), importMessages.wording(rowCells(key), row.label));
   }
-  if (placed.size === 0) {
+  // Row labels but not one number: a table whose cells were all left blank, read as blanks like any label-only row.
+  if (placed.size === 0 && labelOnly.size < MIN_LABELS_OF_BLANK_TABLE) {
     const all = APPLICATION_ROWS.flatMap((r) => rowCells(r.key));
     for (const id of all) cells[id] = null;
     notes.add('missing', all, importMessages.missingTable('表三（收到和处理政府信息公开申请情况）'));

@@ -46,5 +46,14 @@ export function usesVariantWording(text: string): string | null {
   return null;
 }
 
+/** A pinyin gloss after a character, as some mirror sites print them: 規(guī)章, 現(xiàn)行. */
+const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]/g;
+
+/** Whether a text carries pinyin glosses after its characters. */
+export const hasPinyinGlosses = (text: string): boolean => new RegExp(PINYIN_GLOSS.source).test(text);
+
+/** The text without pinyin glosses (規(guī)章 → 規章); characters and everything else unchanged. */
+export const stripPinyinGlosses = (text: string): string => text.replace(PINYIN_GLOSS, '');
+
 /** Collapses whitespace runs (kept for prose and metadata), trims. */
 export const tidy = (text: string): string => toHalfWidth(text).replace(/[ \t\u3000]+/g, ' ').trim();

@@ -37,6 +37,7 @@ export const importMessages = {
   template2019: (what: string) => `原文为2019年版格式，${what}在2021年版格式中没有对应的项目，未读取，请按2021年版格式填写`,
   template2019Mapped: '原文为2019年版格式（国办公开办函〔2019〕60号），已按2021年版格式读取能对应的项目：表三、表四逐项对应，表二只读取行政许可、行政处罚、行政强制的处理决定数量',
   traditional: '原文为繁体字，已转换为简体字后识别',
+  pinyinGlosses: '原文的汉字后夹有拼音注音（如“规(guī)章”，转载网站所加），已去除后识别',
   appealsCount: (found: number, text: string) => `表四在原文中有${found}个数字（${text.slice(0, 80)}），应为15个，无法确定各数字所属的列，未读取，请核对原文后填写`,
   metadataMissing: (what: string) => `原文中没有找到${what}，请在审核时填写`,
   dateAssumed: (how: string) => `成文日期：${how}，请核对`,

@@ -10,6 +10,7 @@ import { detectTemplate, readActiveTable } from './activeTable.js';
 import { readApplicationsTable } from './applicationsTable.js';
 import { readAppealsTable } from './appealsTable.js';
 import { matchApplicationLabel } from './labels.js';
+import { hasPinyinGlosses, stripPinyinGlosses } from './normalise.js';
 import { findSignature, findTitle, guessLevel, isFrontMatter, proseOf } from './metadata.js';
 import { importMessages, NoteList } from './notes.js';
 import { splitRow } from './rowCells.js';
@@ -26,6 +27,10 @@ export function recogniseReport(input: readonly SourceRow[], type: SourceType): 
   if (input.length > MAX_SOURCE_ROWS) return { ok: false, message: `内容过长（${input.length}行），不像是一份政府信息公开工作年度报告` };
   const notes = new NoteList();
   let rows = input;
+  if (rows.some((row) => row.some(hasPinyinGlosses))) {
+    rows = rows.map((row) => row.map(stripPinyinGlosses));
+    notes.add('variant', [], importMessages.pinyinGlosses);
+  }
   if (rows.some((row) => row.some(hasTraditional))) {
     rows = rows.map((row) => row.map(toSimplified));
     notes.add('variant', [], importMessages.traditional);
@@ -90,10 +95,15 @@ export function recogniseReport(input: readonly SourceRow[], type: SourceType): 
   return { ok: true, result: { report, notes: notes.notes, source: { type, template } } };
 }
 
-/** Without a 四、 heading, table 四 starts after the last row of table 三 (四、结转下年度继续办理 or （七）总计). */
+/**
+ * Without a 四、 heading, table 四 starts after the last row of table 三 (四、结转下年度继续办理 or （七）总计) that
+ * carries its cells — not after the column header 总计, which reads like （七）总计 but holds no number.
+ */
 function afterApplications(rows: readonly SourceRow[], from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
-    const match = matchApplicationLabel(splitRow(rows[i]!).label);
+    const split = splitRow(rows[i]!);
+    if (split.values.length === 0) continue;
+    const match = matchApplicationLabel(split.label);
     if (match.kind === 'row' && (match.key === 'carriedForward' || match.key === 'resultsTotal')) return i + 1;
   }
   return to;

@@ -20,6 +20,9 @@ function classify(raw: string): Line {
   if (line.startsWith('\t') && !line.slice(1).includes('\t')) return { kind: 'cell', text: line.slice(1).trim() };
   const barCell = /^([^|]*?)\s*\|\s*$/.exec(line);
   if (barCell && !line.trimStart().startsWith('|')) return { kind: 'cell', text: barCell[1]!.trim() };
+  // "8 | |||||||" — the last cell of a row, followed by the empty bars of merged cells the page copied along.
+  const lastCell = /^([^|]*?)\s*\|[\s|]*$/.exec(line);
+  if (lastCell && lastCell[1]!.trim() !== '' && looksLikeValue(lastCell[1]!)) return { kind: 'cell', text: lastCell[1]!.trim() };
   if (line.trim() === '') return { kind: 'blank' };
   if (line.trim() === '|') return { kind: 'cell', text: '' };
   const body = line.replace(/^\t/, '');
@@ -47,7 +50,10 @@ function splitTrailingNumbers(line: string): string[] {
   return label === '' ? tokens.slice(first) : [label, ...tokens.slice(first)];
 }
 
-/** Cells of one run of cell-per-line lines, cut into rows wherever a label follows a value. */
+/**
+ * Cells of one run of cell-per-line lines, cut into rows wherever a label follows a value or an empty cell (a
+ * blank value, or the empty cell a copied row starts with): a row's label never takes in the cells before it.
+ */
 function resegment(cells: readonly string[]): string[][] {
   const rows: string[][] = [];
   let current: string[] = [];
@@ -60,10 +66,28 @@ function resegment(cells: readonly string[]): string[][] {
       sawValue = false;
     }
     current.push(cell);
-    if (!label && cell !== '') sawValue = true;
+    if (!label) sawValue = true;
   }
   if (current.length > 0) rows.push(current);
   return rows;
+}
+
+/**
+ * A table copied from a page that puts each cell on a line and a lone "|" on the line after it ("规章", "|", "0",
+ * "|", …) is one cell per line: the bars go. Told apart from "|" opening each row ("|", "规章 |", "0 |", …) by
+ * what stands before the bars: in this layout almost always a line without a bar.
+ */
+function dropBarLines(lines: readonly string[]): readonly string[] {
+  let bars = 0;
+  let afterCell = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]!.trim() !== '|') continue;
+    bars++;
+    const before = lines[i - 1]!.trim();
+    if (before !== '' && !before.includes('|')) afterCell++;
+  }
+  if (bars < 5 || afterCell < bars * 0.8) return lines;
+  return lines.filter((line) => line.trim() !== '|');
 }
 
 export function textRows(text: string): SourceRow[] {
@@ -78,7 +102,7 @@ export function textRows(text: string): SourceRow[] {
     run = null;
     openForValues = false;
   };
-  for (const raw of body.split('\n')) {
+  for (const raw of dropBarLines(body.split('\n'))) {
     const line = classify(raw);
     if (line.kind === 'cell') {
       (run ??= []).push(line.text);
