@@ -13,7 +13,7 @@ import { matchApplicationLabel } from './labels.js';
 import { hasPinyinGlosses, stripPinyinGlosses } from './normalise.js';
 import { findSignature, findTitle, guessLevel, isFrontMatter, proseOf } from './metadata.js';
 import { importMessages, NoteList } from './notes.js';
-import { splitRow } from './rowCells.js';
+import { hasValues, splitRow } from './rowCells.js';
 import { findSections } from './sections.js';
 import { hasTraditional, toSimplified } from './traditional.js';
 import type { ImportResult, SourceRow, SourceType } from './types.js';
@@ -102,7 +102,7 @@ export function recogniseReport(input: readonly SourceRow[], type: SourceType): 
 function afterApplications(rows: readonly SourceRow[], from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
     const split = splitRow(rows[i]!);
-    if (split.values.length === 0) continue;
+    if (!hasValues(split)) continue;
     const match = matchApplicationLabel(split.label);
     if (match.kind === 'row' && (match.key === 'carriedForward' || match.key === 'resultsTotal')) return i + 1;
   }
