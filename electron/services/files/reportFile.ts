@@ -4,12 +4,13 @@
  * goes to a temporary file that is synced and renamed over the target, so a full disk or a killed process
  * never leaves a half-written report or PDF.
  */
-import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { readExchangeText } from '../../../shared/report/exchange.js';
 import type { Report } from '../../../shared/report/schema.js';
 import { readAttachedReport } from '../pdf/readAttachment.js';
 import { describeFileError } from './fileErrors.js';
+import { readFileCapped } from './readCapped.js';
 
 /** An exchange file is a few dozen KB; anything this large is not one. */
 export const MAX_REPORT_FILE_BYTES = 8 * 1024 * 1024;
@@ -17,17 +18,12 @@ export const MAX_REPORT_FILE_BYTES = 8 * 1024 * 1024;
 export type ReportFileResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly message: string };
 
 export async function readReportFile(path: string): Promise<ReportFileResult> {
-  let bytes: Buffer;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, message: `“${path}”是一个文件夹，不是文件` };
-    if (info.size > MAX_REPORT_FILE_BYTES) {
-      return { ok: false, message: `“${path}”过大（${megabytes(info.size)}），不是年报交换文件（通常不超过1 MB）` };
-    }
-    bytes = await readFile(path);
-  } catch (error) {
-    return { ok: false, message: describeFileError(error, path, '读取') };
-  }
+  const read = await readFileCapped(path, MAX_REPORT_FILE_BYTES, {
+    directory: (p) => `“${p}”是一个文件夹，不是文件`,
+    tooLarge: (p, size) => `“${p}”过大（${megabytes(size)}），不是年报交换文件（通常不超过1 MB）`,
+  });
+  if (!read.ok) return read;
+  const bytes = read.bytes;
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return readOwnPdf(path, bytes);
   const kind = sniffKind(bytes);
   if (kind) return { ok: false, message: `“${path}”是${kind}；目前只能读取年报交换文件（.nianbao.json）` };

@@ -3,7 +3,6 @@
  * .docx, HTML, plain text, our exchange file), the matching reader gives rows, the recogniser gives the report
  * and notes. Never throws: the answer is the result or one Chinese sentence naming the file.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { recogniseReport } from '../../../shared/import/recognise.js';
 import { docxRows, DOCUMENT_PART } from '../../../shared/import/readers/docxRows.js';
 import { htmlRows } from '../../../shared/import/readers/htmlRows.js';
@@ -11,7 +10,7 @@ import { textRows } from '../../../shared/import/readers/textRows.js';
 import { ZipError, ZipReader } from '../../../shared/import/readers/zip.js';
 import type { ImportResult, SourceRow, SourceType } from '../../../shared/import/types.js';
 import { readExchangeText } from '../../../shared/report/exchange.js';
-import { describeFileError } from '../files/fileErrors.js';
+import { readFileCapped } from '../files/readCapped.js';
 import { readAttachedReport } from '../pdf/readAttachment.js';
 import { decodeText } from './decodeText.js';
 import { importRefusals as refusals } from './refusals.js';
@@ -24,15 +23,9 @@ export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 export type ImportOutcome = { readonly ok: true; readonly result: ImportResult } | { readonly ok: false; readonly message: string };
 
 export async function importFile(path: string): Promise<ImportOutcome> {
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, message: refusals.directory(path) };
-    if (info.size > MAX_IMPORT_BYTES) return { ok: false, message: refusals.tooLarge(path, info.size) };
-    bytes = await readFile(path);
-  } catch (error) {
-    return { ok: false, message: describeFileError(error, path, '读取') };
-  }
+  const read = await readFileCapped(path, MAX_IMPORT_BYTES, refusals);
+  if (!read.ok) return read;
+  const bytes = read.bytes;
   const outcome = await importBytes(bytes);
   if (outcome.ok) return outcome;
   // "“a.pdf”是损坏的…" for what the file is; "“a.txt”：没有找到…" for what is wrong inside it.
