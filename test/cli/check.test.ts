@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeExchangeText } from '../../shared/report/exchange.js';
 import { reportFingerprint } from '../../shared/report/fingerprint.js';
 import { seedReport, withCells } from '../support/reports.js';
-import { REPO_ROOT, STACK_TRACE, runCli } from './run-cli.js';
+import { expectOneChineseLine, REPO_ROOT, STACK_TRACE, runCli } from './run-cli.js';
 
 const fixture = (name: string) => join(REPO_ROOT, 'test/fixtures', name);
 let dir: string;
@@ -112,8 +112,7 @@ describe('nianbao check never crashes on bad input: exit 2 and one clear Chinese
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(message);
     expect(run.stderr).toContain(path);
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expectOneChineseLine(run.stderr);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 /** Runs the real `nianbao` command as a user would (a child process through bin/nianbao.mjs). */
 import { spawn } from 'node:child_process';
+import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,3 +27,10 @@ export function runCli(args: readonly string[], options: { cwd?: string; command
 
 /** What a stack trace looks like in Node output. */
 export const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
+
+/** What every unusable input must give: one line of Chinese on stderr, never a stack trace. */
+export function expectOneChineseLine(stderr: string): void {
+  expect(stderr.trim().split('\n')).toHaveLength(1);
+  expect(stderr).toMatch(/[\u4e00-\u9fff]/);
+  expect(stderr).not.toMatch(STACK_TRACE);
+}

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeExchangeText } from '../../shared/report/exchange.js';
 import { readReportFile } from '../../electron/services/files/reportFile.js';
 import { defaultFontDir } from '../../electron/services/pdf/fonts.js';
-import { REPO_ROOT, STACK_TRACE, runCli } from '../cli/run-cli.js';
+import { expectOneChineseLine, REPO_ROOT, runCli } from '../cli/run-cli.js';
 import { seedReport, withCells } from '../support/reports.js';
 import { requirePoppler } from './poppler.js';
 import { signedSeed } from './reports.js';
@@ -26,11 +26,6 @@ const write = (name: string, content: string | Buffer): string => {
   return path;
 };
 
-const expectOneChineseLine = (stderr: string): void => {
-  expect(stderr.trim().split('\n')).toHaveLength(1);
-  expect(stderr).toMatch(/[\u4e00-\u9fff]/);
-  expect(stderr).not.toMatch(STACK_TRACE);
-};
 
 describe('nianbao pdf, then check OUT.pdf and import OUT.pdf', () => {
   it('check reads the report back from the PDF: identical report, identical findings, same exit code', async () => {
