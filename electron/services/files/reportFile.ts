@@ -11,6 +11,7 @@ import type { Report } from '../../../shared/report/schema.js';
 import { readAttachedReport } from '../pdf/readAttachment.js';
 import { describeFileError } from './fileErrors.js';
 import { readFileCapped } from './readCapped.js';
+import { sniffBytes } from './sniff.js';
 
 /** An exchange file is a few dozen KB; anything this large is not one. */
 export const MAX_REPORT_FILE_BYTES = 8 * 1024 * 1024;
@@ -24,9 +25,11 @@ export async function readReportFile(path: string): Promise<ReportFileResult> {
   });
   if (!read.ok) return read;
   const bytes = read.bytes;
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return readOwnPdf(path, bytes);
-  const kind = sniffKind(bytes);
-  if (kind) return { ok: false, message: `“${path}”是${kind}；目前只能读取年报交换文件（.nianbao.json）` };
+  const kind = sniffBytes(bytes);
+  if (kind === 'pdf') return readOwnPdf(path, bytes);
+  if (kind !== 'text') {
+    return { ok: false, message: `“${path}”是${OTHER_KINDS[kind]}；这里只读年报交换文件（.nianbao.json）和本软件生成的 PDF，已发布的报告请用“导入”（nianbao import）读取` };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -55,13 +58,11 @@ async function readOwnPdf(path: string, bytes: Buffer): Promise<ReportFileResult
 }
 
 /** Recognises files that are clearly something else, so the message can say what they are. */
-function sniffKind(bytes: Buffer): string | undefined {
-  const head = bytes.subarray(0, 8).toString('latin1');
-  if (head.startsWith('PK\u0003\u0004')) return 'Word 或其他压缩格式文件';
-  if (head.startsWith('\u00d0\u00cf\u0011\u00e0')) return '旧版 Word/Excel 文件（.doc/.xls）';
-  if (head.startsWith('SQLite f')) return '数据库文件';
-  return undefined;
-}
+const OTHER_KINDS: Record<'zip' | 'oldOffice' | 'sqlite', string> = {
+  zip: 'Word 或其他压缩格式文件',
+  oldOffice: '旧版 Word/Excel 文件（.doc/.xls）',
+  sqlite: '数据库文件',
+};
 
 const megabytes = (size: number): string => `${(size / 1024 / 1024).toFixed(1)} MB`;
 

@@ -15,7 +15,7 @@ import { readAttachedReport } from '../pdf/readAttachment.js';
 import { decodeText } from './decodeText.js';
 import { importRefusals as refusals } from './refusals.js';
 import { readPdfText } from './pdfText.js';
-import { sniffBytes, sniffText } from './sniff.js';
+import { sniffBytes, sniffText } from '../files/sniff.js';
 
 /** Larger than any published report (a scanned PDF is refused anyway: it has no text layer). */
 export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
