@@ -123,6 +123,7 @@ export default tseslint.config(
   {
     // renderer/: talks to the services only through the contract client.
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': [

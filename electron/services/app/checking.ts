@@ -6,7 +6,8 @@ import type Database from 'better-sqlite3';
 import type { CheckedFinding, CheckResult, Dismissal, FindingCounts, ReportDetail, ReportSummary } from '../../../shared/api.js';
 import { checkReport } from '../../../shared/rules/engine.js';
 import type { Report } from '../../../shared/report/schema.js';
-import { activeDismissals, findingKey } from '../records/dismissals.js';
+import { activeDismissals } from '../records/dismissals.js';
+import { countChecked, matchDismissals } from '../../../shared/rules/dismissals.js';
 import { findLastYearRow, loadReport, type ReportRow } from '../records/reports.js';
 
 export interface CheckedReport {
@@ -16,29 +17,6 @@ export interface CheckedReport {
   readonly findings: CheckedFinding[];
   readonly dismissals: Dismissal[];
   readonly counts: FindingCounts;
-}
-
-export function matchDismissals(findings: ReturnType<typeof checkReport>, dismissals: readonly Dismissal[]): CheckedFinding[] {
-  const byKey = new Map(dismissals.map((d) => [findingKey(d.rule, d.cells, d.fields), d.id]));
-  return findings.map((finding) => ({
-    rule: finding.rule,
-    severity: finding.severity,
-    cells: [...finding.cells],
-    fields: [...(finding.fields ?? [])],
-    message: finding.message,
-    dismissalId: finding.severity === 'warning' ? (byKey.get(findingKey(finding.rule, finding.cells, finding.fields ?? [])) ?? null) : null,
-  }));
-}
-
-export function countChecked(findings: readonly CheckedFinding[]): FindingCounts {
-  const counts = { errors: 0, warnings: 0, dismissed: 0, infos: 0 };
-  for (const finding of findings) {
-    if (finding.severity === 'error') counts.errors++;
-    else if (finding.severity === 'info') counts.infos++;
-    else if (finding.dismissalId === null) counts.warnings++;
-    else counts.dismissed++;
-  }
-  return counts;
 }
 
 export function checkStored(db: Database.Database, row: ReportRow): CheckedReport {

@@ -27,9 +27,6 @@ const parseList = (text: string): string[] => {
   }
 };
 
-/** The key that ties a dismissal to a finding: rule, sorted cells, sorted fields. */
-export const findingKey = (rule: string, cells: readonly string[], fields: readonly string[]): string =>
-  `${rule}|${[...cells].sort().join(',')}|${[...fields].sort().join(',')}`;
 
 export function activeDismissals(db: Database.Database, reportId: number): Dismissal[] {
   const rows = statement(

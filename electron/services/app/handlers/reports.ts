@@ -12,7 +12,8 @@ import { recordAudit } from '../../records/audit.js';
 import { activeDismissals } from '../../records/dismissals.js';
 import { deleteReportRow, findReportRowFor, getReportRow, insertReport, listReportRows, loadReport, reportLabel, type ReportRow } from '../../records/reports.js';
 import { everSigned } from '../../records/signoffs.js';
-import { checkResultOf, checkStored, countChecked, detailOf, matchDismissals, summaryOf } from '../checking.js';
+import { checkResultOf, checkStored, detailOf, summaryOf } from '../checking.js';
+import { countChecked, matchDismissals } from '../../../../shared/rules/dismissals.js';
 import type { Workspace } from '../workspace.js';
 import { writeTransaction } from './transaction.js';
 
