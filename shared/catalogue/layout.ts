@@ -130,3 +130,15 @@ function appealsTable(): TableLayout {
 }
 
 export const TABLE_LAYOUTS: readonly TableLayout[] = [activeTable(), applicationsTable(), appealsTable()];
+
+/**
+ * How a cell's text is aligned, as the official template sets it: numbers and column headers centred; captions,
+ * the note and the row labels of table 三 flush left; the row labels of table 二 (规章, 行政许可 …), merged
+ * group labels and the vertical 三、本年度办理结果 centred. The PDF and the screens both follow it.
+ */
+export function cellAlignment(tableKey: TableLayout['key'], cell: LayoutCell): 'left' | 'center' {
+  if (cell.kind === 'value') return 'center';
+  if (cell.role === 'caption' || cell.role === 'note') return 'left';
+  if (cell.role === 'rowHeader') return tableKey === 'active' || cell.vertical || (cell.rowSpan ?? 1) > 1 ? 'center' : 'left';
+  return 'center';
+}

@@ -10,6 +10,7 @@ import { TABLE_LAYOUTS } from '../../../shared/catalogue/layout.js';
 import { SECTION_HEADINGS, SECTION_ORDER, type ProseSectionKey } from '../../../shared/catalogue/sections.js';
 import { writeExchangeText } from '../../../shared/report/exchange.js';
 import { reportFingerprint } from '../../../shared/report/fingerprint.js';
+import { printedCell } from '../../../shared/report/printedText.js';
 import type { Report } from '../../../shared/report/schema.js';
 import { ATTACHMENT_NAME } from './attachmentName.js';
 import { loadFonts } from './fonts.js';
@@ -81,7 +82,7 @@ export async function renderReportPdf(report: Report, options: RenderOptions = {
   for (const key of SECTION_ORDER) {
     const layout = TABLE_LAYOUTS.find((table) => table.key === key);
     if (layout) {
-      const geometry = measureTable(flow, layout, (cellId) => cellText(report, cellId));
+      const geometry = measureTable(flow, layout, (cellId) => printedCell(report, cellId));
       flow.ensure(TYPE.bodyLinePitch + openingHeight(layout, geometry));
       if (startsTooLow(layout, geometry, flow.y + TYPE.bodyLinePitch)) flow.newPage();
       heading(flow, layout.heading);
@@ -161,12 +162,6 @@ function drawIssuerAndDate(flow: PageFlow, report: Report): void {
     flow.drawLine({ runs: [{ text: dateText, style: 'regular' }], width: dateWidth }, dateRight - dateWidth, baselineIn(flow.y, pitch, size), size);
     flow.y += pitch;
   }
-}
-
-/** A cell as printed: counts as written, the fee as its exact decimal text, a missing value blank. */
-function cellText(report: Report, cellId: string): string {
-  const value = report.cells[cellId];
-  return value === null || value === undefined ? '' : String(value);
 }
 
 /**

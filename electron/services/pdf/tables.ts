@@ -5,7 +5,7 @@
  * label cut by the page break is printed in each part that can hold it, and a break is moved up rather than
  * leave a part too short for its label or a caption row alone at the foot of a page.
  */
-import type { LayoutCell, TableLayout } from '../../../shared/catalogue/layout.js';
+import { cellAlignment, type LayoutCell, type TableLayout } from '../../../shared/catalogue/layout.js';
 import { CONTENT, TYPE, baselineIn } from './geometry.js';
 import { CLOSING_MARKS, type Line } from './lineBreak.js';
 import type { PageFlow } from './pageFlow.js';
@@ -84,7 +84,7 @@ export function measureTable(flow: PageFlow, layout: TableLayout, valueText: (ce
           : text === ''
             ? []
             : flow.lines([{ text, style }], SIZE, () => width - 2 * PAD);
-      const align = alignment(layout, cell, rowSpan);
+      const align = cellAlignment(layout.key, cell);
       const shaded = cell.kind === 'label' && cell.role === 'caption';
       cells.push({ row: r, col: c, rowSpan, colSpan, cell, lines, needed: Math.max(1, lines.length) * PITCH + 2 * PAD, align, shaded });
       c += colSpan;
@@ -101,17 +101,6 @@ export function measureTable(flow: PageFlow, layout: TableLayout, valueText: (ce
     }
   }
   return { widths, cells, rowHeights };
-}
-
-/**
- * As the official template sets them: numbers and column headers centred; captions and the row labels of
- * table 三 and its note flush left; the row labels of table 二 (规章, 行政许可 …) centred.
- */
-function alignment(layout: TableLayout, cell: LayoutCell, rowSpan: number): 'left' | 'center' {
-  if (cell.kind === 'value') return 'center';
-  if (cell.role === 'caption' || cell.role === 'note') return 'left';
-  if (cell.role === 'rowHeader') return layout.key === 'active' || cell.vertical || rowSpan > 1 ? 'center' : 'left';
-  return 'center';
 }
 
 /**

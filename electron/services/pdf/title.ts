@@ -3,8 +3,8 @@
  * balanced — preferring the natural seam "巴楚县人民政府2023年 / 政府信息公开工作年度报告" over a cut in the
  * middle of a word (a very long agency name is itself balanced over two lines), never against the 禁则.
  */
-import { REPORT_TITLE_SUFFIX } from '../../../shared/catalogue/sections.js';
 import type { Report } from '../../../shared/report/schema.js';
+import { printedTitle, titleSeam } from '../../../shared/report/printedText.js';
 import { CONTENT, TYPE, baselineIn } from './geometry.js';
 import type { Line } from './lineBreak.js';
 import type { PageFlow } from './pageFlow.js';
@@ -12,16 +12,16 @@ import type { TextStyle } from './prose.js';
 
 /** Splits the title into balanced lines no wider than the type area. */
 export function titleLines(flow: PageFlow, report: Report): Line<TextStyle>[] {
-  const title = report.title.replace(/\s+/g, ' ').trim();
+  const title = printedTitle(report);
   const measure = (text: string): number => flow.measure(text, 'bold', TYPE.titleSize);
   const total = measure(title);
   if (total <= CONTENT.width) return [{ runs: [{ text: title, style: 'bold' }], width: total }];
 
   // The natural seam: before the fixed ending "政府信息公开工作年度报告" (just after "…2023年").
-  const seam = title.lastIndexOf(REPORT_TITLE_SUFFIX);
-  if (seam > 0 && measure(title.slice(seam)) <= CONTENT.width) {
-    const head = title.slice(0, seam);
-    const tail: Line<TextStyle> = { runs: [{ text: title.slice(seam), style: 'bold' }], width: measure(title.slice(seam)) };
+  const seam = titleSeam(title);
+  if (seam && measure(seam.tail) <= CONTENT.width) {
+    const head = seam.head;
+    const tail: Line<TextStyle> = { runs: [{ text: seam.tail, style: 'bold' }], width: measure(seam.tail) };
     const headWidth = measure(head);
     // Two lines when the head fits and the halves are not too uneven; otherwise the head itself is balanced.
     if (headWidth <= CONTENT.width && Math.max(headWidth, tail.width) <= (total / 2) * 1.4) {
