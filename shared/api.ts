@@ -8,9 +8,10 @@
  * keys), every string has a length limit and every id is a positive integer.
  */
 import * as z from 'zod';
-import { CELL_BY_ID } from './catalogue/cells.js';
+import { CELL_BY_ID, CELL_IDS } from './catalogue/cells.js';
 import { AGENCY_LEVELS } from './catalogue/sections.js';
 import { parseIsoDate } from './calendar.js';
+import { NOTE_KINDS, type SourceTemplate, type SourceType } from './import/types.js';
 import { RULE_IDS } from './rules/catalogue.js';
 import { cellValueSchema, EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, signoffSchema, TEMPLATE_2021 } from './report/schema.js';
 
@@ -36,9 +37,40 @@ export const MAX_FIELD_CHARS = 100_000;
 /** Largest exchange file accepted as text (the file reader's cap is the same). */
 export const MAX_EXCHANGE_CHARS = 8 * 1024 * 1024;
 
+/** Largest file `imports.readFile` reads: the 8 MB cap of every file the person picks. */
+export const MAX_IMPORT_FILE_BYTES = 8 * 1024 * 1024;
+/** The same cap as base64 text (4 characters per 3 bytes, padded). */
+export const MAX_IMPORT_BASE64_CHARS = 4 * Math.ceil(MAX_IMPORT_FILE_BYTES / 3);
+
+/** What a file read for import turned out to be (sniffed from its bytes, never from its name). */
+export const IMPORT_SOURCE_TYPES = ['exchange', 'app-pdf', 'pdf', 'docx', 'html', 'text'] as const satisfies readonly SourceType[];
+export const IMPORT_SOURCE_TYPE_LABELS: Record<SourceType, string> = {
+  exchange: '年报交换文件',
+  'app-pdf': '本软件生成的 PDF',
+  pdf: '已公开的 PDF',
+  docx: 'Word 文档',
+  html: '网页',
+  text: '文本',
+};
+export const IMPORT_TEMPLATES = ['gov-2021', 'gov-2019'] as const satisfies readonly SourceTemplate[];
+
+/**
+ * Why a report is read-only: `signed` — signed off (in this program, or in our signed exchange file) by named
+ * people; `published-import` — imported as the report the office had already published, with no names.
+ */
+export const REPORT_ORIGINS = ['signed', 'published-import'] as const;
+export type ReportOrigin = (typeof REPORT_ORIGINS)[number];
+
 export const REPORT_STATUSES = ['draft', 'signed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = { draft: '草稿', signed: '已签发' };
+
+const sha256Hex = z.string().length(64).regex(/^[0-9a-f]{64}$/);
+const base64 = z
+  .string()
+  .max(MAX_IMPORT_BASE64_CHARS)
+  .refine((text) => text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text), { message: '不是 base64 编码的文件内容' });
+const proseText = z.string().max(MAX_FIELD_CHARS);
 
 // ── outputs ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -92,6 +124,10 @@ export const reportSummarySchema = z.strictObject({
   fingerprint: z.string().nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** Why a signed report is read-only (REPORT_ORIGINS); null for a draft. */
+  origin: z.enum(REPORT_ORIGINS).nullable(),
+  /** The published file the report was imported from (`imports.save`), kept after an unlock; else null. */
+  importedFrom: z.strictObject({ fileName: z.string(), sha256: z.string() }).nullable(),
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
@@ -184,6 +220,52 @@ export const importResultSchema = z.strictObject({
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
+export const importNoteSchema = z.strictObject({
+  kind: z.enum(NOTE_KINDS),
+  /** The cells the note is about (empty for the whole report, a table or a prose section). */
+  cells: z.array(z.string()),
+  message: z.string(),
+});
+export type ImportNoteOut = z.infer<typeof importNoteSchema>;
+
+/** Longest source text `imports.readFile` returns, in lines and characters (a report is a few hundred lines). */
+export const MAX_SOURCE_LINES = 5000;
+export const MAX_SOURCE_CHARS = 1_000_000;
+
+/** A file read for the import review screen: nothing saved yet. */
+export const importReviewSchema = z.strictObject({
+  fileName: z.string(),
+  /** SHA-256 (hex) of the file's bytes: passed back to `imports.save` as `source.sha256`. */
+  sha256: z.string(),
+  bytes: z.number().int().nonnegative(),
+  source: z.strictObject({ type: z.enum(IMPORT_SOURCE_TYPES), template: z.enum(IMPORT_TEMPLATES) }),
+  /** The report as read: all 200 cells, the prose, agency, level (guessed from the name), year, issuer, date. */
+  report: reportSchema,
+  /** False when the file names no year (report.year is then only a placeholder the person must correct). */
+  yearFound: z.boolean(),
+  /** Every note of the importer: blank, placeholder, unparsed, missing, variant, template. */
+  notes: z.array(importNoteSchema),
+  /** The ordinary rules on the report as read (with last year's report when the records hold it). */
+  findings: z.array(checkedFindingSchema),
+  lastYear: z.strictObject({ reportId: id, report: reportSchema }).nullable(),
+  /** The text the importer read, line by line (table rows with their cells joined by tabs). */
+  sourceText: z.strictObject({ lines: z.array(z.string()), truncated: z.boolean() }),
+  /** The agency of the records with the report's agency name, and that agency's report for the year if any. */
+  match: z.strictObject({
+    agencyId: id.nullable(),
+    existing: z
+      .strictObject({
+        reportId: id,
+        status: z.enum(REPORT_STATUSES),
+        origin: z.enum(REPORT_ORIGINS).nullable(),
+        /** True when `imports.save` with `replaceDraft: true` may replace it (a draft never signed). */
+        replaceable: z.boolean(),
+      })
+      .nullable(),
+  }),
+});
+export type ImportReview = z.infer<typeof importReviewSchema>;
+
 const cancelled = z.strictObject({ cancelled: z.literal(true) });
 
 // ── the contract ───────────────────────────────────────────────────────────────────────────────────────────
@@ -267,6 +349,33 @@ export const API = {
   'exchange.importFile': {
     input: z.strictObject({ replaceDraft: z.boolean().optional() }),
     output: z.union([importResultSchema, cancelled]),
+  },
+
+  'imports.readFile': {
+    input: z.strictObject({ fileName: z.string().max(260), base64 }),
+    output: importReviewSchema,
+  },
+  'imports.save': {
+    input: z
+      .strictObject({
+        /** An agency of the records, or … */
+        agencyId: id.optional(),
+        /** … a new one (exactly one of the two). */
+        newAgency: z.strictObject({ name, level: z.enum(AGENCY_LEVELS), issuer: z.string().trim().max(100).optional() }).optional(),
+        year,
+        title: z.string().trim().min(1).max(400),
+        preamble: proseText,
+        sections: z.strictObject({ overview: proseText, problems: proseText, other: proseText }),
+        /** All 200 cells, as reviewed (a wrong value is kept as typed and judged by V-1). */
+        cells: z.record(z.enum(CELL_IDS as unknown as [string, ...string[]]), editedCellValue),
+        issuer: z.string().trim().max(200),
+        date: isoDate.nullable(),
+        /** The file read by imports.readFile: its name and the SHA-256 it gave. */
+        source: z.strictObject({ fileName: z.string().trim().min(1).max(260), sha256: sha256Hex, type: z.enum(IMPORT_SOURCE_TYPES) }),
+        replaceDraft: z.boolean().optional(),
+      })
+      .refine((input) => (input.agencyId === undefined) !== (input.newAgency === undefined), { message: '请指定已有的机关（agencyId）或新机关（newAgency），只能二选一' }),
+    output: reportDetailSchema,
   },
 
   'backups.list': { input: none, output: z.array(backupSchema) },

@@ -11,6 +11,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/services/db/mi
 import { listBackups } from '../../electron/services/db/backups.js';
 import { DATABASE_FILE } from '../../electron/services/app/workspace.js';
 import { CELL_IDS } from '../../shared/catalogue/cells.js';
+import { reportFingerprint } from '../../shared/report/fingerprint.js';
 import { seedReport } from '../support/reports.js';
 import { makeDataDir, openTestServices, type TestServices } from '../support/services.js';
 
@@ -65,6 +66,28 @@ describe('reliability: migrations', () => {
       expect((await s.call('audit.history', { reportId: 1 }))[0]).toMatchObject({ action: 'cell.edit', oldValue: '3', newValue: '4' });
     });
   }
+
+  it('reliability: a report signed before version 5 stays signed by its people (origin signed), and can then be unlocked', async () => {
+    const dataDir = databaseAt(4);
+    const db = new Database(join(dataDir, DATABASE_FILE));
+    const fingerprint = reportFingerprint({ ...seedReport(), signoff: null });
+    db.prepare(
+      `INSERT INTO signoffs (report_id, revision, drafter, reviewer, approver, signed_at, fingerprint, recorded_by, recorded_at)
+       VALUES (1, 1, '李明', '王芳', '赵强', '2024-01-18', ?, '李明', '2024-01-18T01:00:00.000Z')`,
+    ).run(fingerprint);
+    db.prepare("UPDATE reports SET status = 'signed' WHERE id = 1").run();
+    db.close();
+
+    s = openTestServices({ dataDir });
+    const detail = await s.call('reports.open', { reportId: 1 });
+    expect(detail.summary).toMatchObject({ status: 'signed', origin: 'signed', importedFrom: null, fingerprint });
+    expect(detail.report.signoff).toEqual({ drafter: '李明', reviewer: '王芳', approver: '赵强', signedAt: '2024-01-18', fingerprint });
+    const raw = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+    expect(raw.prepare('SELECT kind, source_file, source_sha256 FROM signoffs').all()).toEqual([{ kind: 'signed', source_file: null, source_sha256: null }]);
+    raw.close();
+    const unlocked = await s.call('signoff.unlock', { reportId: 1, reason: '迁移后更正笔误' });
+    expect(unlocked.summary).toMatchObject({ status: 'draft', revision: 2, origin: null });
+  });
 
   it('reliability: a fresh database is created at the latest version with no backup (there is nothing to keep)', () => {
     const dataDir = makeDataDir();

@@ -107,6 +107,23 @@ describe('the valid inputs the variants are made from', () => {
     const importText = malformedVariants('exchange.importText').map((v) => v.label);
     expect(importText).toEqual(expect.arrayContaining(['text: 8388609 characters (max 8388608)', 'fileName: 261 characters (max 260)', 'replaceDraft: wrong type "42"']));
     expect(malformedVariants('reports.editField').map((v) => v.label)).toContain('value: 100001 characters (max 100000)');
+    expect(malformedVariants('imports.readFile').map((v) => v.label)).toEqual(
+      expect.arrayContaining(['base64: a 10 MB string', 'base64: 11184813 characters (max 11184812)', 'fileName: 261 characters (max 260)']),
+    );
+    expect(malformedVariants('imports.save').map((v) => v.label)).toEqual(
+      expect.arrayContaining([
+        'cells: an extra field',
+        'cells: __proto__ key',
+        'cells.active.regulations.issued: NaN',
+        'cells.active.regulations.issued: 65 characters (max 64)',
+        'newAgency.name: 101 characters (max 100)',
+        'source.sha256: 65 characters (max 64)',
+        'source.type: not one of the allowed values',
+        'agencyId: 0',
+        'sections.overview: 100001 characters (max 100000)',
+        'date: 11 characters (max 10)',
+      ]),
+    );
   });
 });
 

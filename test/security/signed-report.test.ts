@@ -136,6 +136,24 @@ describe('through the channels of the contract', () => {
       code: 'CONFLICT',
       message: '已经存在且已签发',
     },
+    {
+      name: 'saving an imported published report for the same agency and year with replaceDraft',
+      channel: 'imports.save',
+      input: () => ({
+        agencyId: signed.summary.agencyId,
+        year: 2023,
+        title: signed.report.title,
+        preamble: '被替换的报告',
+        sections: signed.report.sections,
+        cells: { ...signed.report.cells, 'active.normativeDocuments.issued': 9 },
+        issuer: signed.report.issuer,
+        date: '2024-01-18',
+        source: { fileName: '巴楚县2023年报.pdf', sha256: 'ab'.repeat(32), type: 'pdf' },
+        replaceDraft: true,
+      }),
+      code: 'CONFLICT',
+      message: '巴楚县人民政府2023年度的报告已经存在且已签发过，不能用导入的报告替换，记录没有任何改动。',
+    },
     { name: 'creating another report for the same agency and year', channel: 'reports.create', input: () => ({ agencyId: signed.summary.agencyId, year: 2023, start: 'blank' }), code: 'CONFLICT', message: '已经存在' },
     { name: 'signing it again', channel: 'signoff.sign', input: () => ({ reportId: signedId(), ...SIGNERS, approver: '另一位领导', signedAt: '2024-04-06' }), code: 'SIGNED', message: SIGNED_MESSAGE },
     { name: 'unlocking it without a reason', channel: 'signoff.unlock', input: () => ({ reportId: signedId(), reason: ' ' }), code: 'INVALID_INPUT', message: /^输入不符合约定：reason：/ },
@@ -216,6 +234,8 @@ describe('through SQL from another program on the same database file', () => {
     { name: 'UPDATE signoffs SET approver', sql: () => `UPDATE signoffs SET approver = '别人' WHERE report_id = ${S()}`, mark: SIGNED_REPORT_MARK },
     { name: 'UPDATE signoffs SET fingerprint', sql: () => `UPDATE signoffs SET fingerprint = '${'0'.repeat(64)}' WHERE report_id = ${S()}`, mark: SIGNED_REPORT_MARK },
     { name: 'DELETE FROM signoffs', sql: () => `DELETE FROM signoffs WHERE report_id = ${S()}`, mark: SIGNED_REPORT_MARK },
+    { name: "UPDATE signoffs SET kind = 'published' (hiding who signed it)", sql: () => `UPDATE signoffs SET kind = 'published', drafter = '', reviewer = '', approver = '' WHERE report_id = ${S()}`, mark: SIGNED_REPORT_MARK },
+    { name: 'UPDATE signoffs SET source_file', sql: () => `UPDATE signoffs SET source_file = 'x.pdf' WHERE report_id = ${S()}`, mark: SIGNED_REPORT_MARK },
     {
       name: 'INSERT a second sign-off',
       sql: () =>

@@ -10,6 +10,8 @@ import { API, CHANNELS, type Channel, type ChannelInput } from '../../shared/api
 import { writeExchangeText } from '../../shared/report/exchange.js';
 import { makeReport } from './reports.js';
 
+const report2021 = () => makeReport({ year: 2021, title: '巴楚县人民政府2021年政府信息公开工作年度报告', date: '2022-01-18' });
+
 export const VALID_INPUTS: { readonly [C in Channel]: ChannelInput<C> } = {
   'app.status': {},
   'settings.setUserName': { name: '王芳' },
@@ -31,8 +33,21 @@ export const VALID_INPUTS: { readonly [C in Channel]: ChannelInput<C> } = {
   'exchange.exportText': { reportId: 1 },
   'exchange.exportFile': { reportId: 1 },
   'reports.exportPdf': { reportId: 1, signoffSheet: true },
-  'exchange.importText': { fileName: '巴楚县2021.nianbao.json', text: writeExchangeText(makeReport({ year: 2021, title: '巴楚县人民政府2021年政府信息公开工作年度报告', date: '2022-01-18' })), replaceDraft: false },
+  'exchange.importText': { fileName: '巴楚县2021.nianbao.json', text: writeExchangeText(report2021()), replaceDraft: false },
   'exchange.importFile': { replaceDraft: true },
+  'imports.readFile': { fileName: '巴楚县2021年报.nianbao.json', base64: Buffer.from(writeExchangeText(report2021())).toString('base64') },
+  'imports.save': {
+    newAgency: { name: '巴楚县教育局', level: 'department', issuer: '巴楚县教育局' },
+    year: 2021,
+    title: report2021().title,
+    preamble: '',
+    sections: report2021().sections,
+    cells: report2021().cells,
+    issuer: report2021().issuer,
+    date: '2022-01-18',
+    source: { fileName: '巴楚县2021年报.pdf', sha256: '0123456789abcdef'.repeat(4), type: 'pdf' },
+    replaceDraft: false,
+  },
   'backups.list': {},
   'backups.create': {},
   'backups.restore': { name: 'nianbao-2000-01-01T00-00-00-000Z-manual.db' },
@@ -48,6 +63,7 @@ interface Def {
   readonly element?: Schema;
   readonly options?: readonly Schema[];
   readonly innerType?: Schema;
+  readonly valueType?: Schema;
   readonly entries?: Record<string, unknown>;
   readonly values?: readonly unknown[];
   readonly checks?: readonly { readonly _zod: { readonly def: { readonly check: string; readonly minimum?: number; readonly maximum?: number } } }[];
@@ -85,6 +101,8 @@ function acceptedCategories(schema: Schema): Set<Category> {
     case 'array':
     case 'object':
       return new Set([def.type]);
+    case 'record':
+      return new Set(['object']);
     default:
       throw new Error(`channelInputs: unhandled zod type ${def.type}; teach acceptedCategories about it`);
   }
@@ -130,12 +148,21 @@ interface Slot {
 function collectSlots(schema: Schema, value: unknown, path: Path, slots: Slot[], objects: Path[]): void {
   const def = unwrap(schema)._zod.def;
   if (def.type === 'object') {
+    // An optional object the valid input leaves out (imports.save's newAgency when agencyId is given) has no
+    // values to vary; its own slot above still gets the wrong-type variants.
+    if (path.length > 0 && (typeof value !== 'object' || value === null)) return;
     objects.push(path);
     for (const [key, field] of Object.entries(def.shape!)) {
       const fieldPath = [...path, key];
       slots.push({ path: fieldPath, schema: field, required: field._zod.def.type !== 'optional', isField: true });
       collectSlots(field, (value as Record<string, unknown> | undefined)?.[key], fieldPath, slots, objects);
     }
+  } else if (def.type === 'record' && typeof value === 'object' && value !== null && Object.keys(value).length > 0) {
+    // A map keyed by cell id: unknown keys are refused like unknown fields; its first value is probed like a field.
+    objects.push(path);
+    const valuePath = [...path, Object.keys(value)[0]!];
+    slots.push({ path: valuePath, schema: def.valueType!, required: true, isField: true });
+    collectSlots(def.valueType!, (value as Record<string, unknown>)[valuePath[valuePath.length - 1] as string], valuePath, slots, objects);
   } else if (def.type === 'array' && Array.isArray(value) && value.length > 0) {
     const elementPath = [...path, 0];
     slots.push({ path: elementPath, schema: def.element!, required: true, isField: false });

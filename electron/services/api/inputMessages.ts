@@ -6,6 +6,8 @@ const TYPE_NAMES: Record<string, string> = {
   number: '数字',
   boolean: '是或否',
   object: '对象',
+  record: '对象',
+  int: '整数',
   array: '列表',
   null: '空值',
   undefined: '缺少',

@@ -3,7 +3,7 @@
  * for the C-rules), each warning matched to its dismissal, and the counts the start screen shows.
  */
 import type Database from 'better-sqlite3';
-import type { CheckedFinding, CheckResult, Dismissal, FindingCounts, ReportDetail, ReportSummary } from '../../../shared/api.js';
+import type { CheckedFinding, CheckResult, Dismissal, FindingCounts, ReportDetail, ReportOrigin, ReportSummary } from '../../../shared/api.js';
 import { checkReport } from '../../../shared/rules/engine.js';
 import type { Report } from '../../../shared/report/schema.js';
 import { activeDismissals } from '../records/dismissals.js';
@@ -28,6 +28,12 @@ export function checkStored(db: Database.Database, row: ReportRow): CheckedRepor
   return { row, report, last, findings, dismissals, counts: countChecked(findings) };
 }
 
+/** Why a signed report is read-only: signed off by people, or imported as the report already published. */
+export function originOf(row: Pick<ReportRow, 'status' | 'lock_kind'>): ReportOrigin | null {
+  if (row.status !== 'signed') return null;
+  return row.lock_kind === 'published' ? 'published-import' : 'signed';
+}
+
 export function summaryOf(checked: Pick<CheckedReport, 'row' | 'report' | 'counts'>): ReportSummary {
   const { row, report, counts } = checked;
   return {
@@ -40,9 +46,11 @@ export function summaryOf(checked: Pick<CheckedReport, 'row' | 'report' | 'count
     status: row.status,
     revision: row.revision,
     counts,
-    fingerprint: report.signoff?.fingerprint ?? null,
+    fingerprint: row.status === 'signed' ? (row.lock_fingerprint ?? report.signoff?.fingerprint ?? null) : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    origin: originOf(row),
+    importedFrom: row.imported_file !== null && row.imported_sha256 !== null ? { fileName: row.imported_file, sha256: row.imported_sha256 } : null,
   };
 }
 

@@ -20,7 +20,14 @@ import { sniffBytes, sniffText } from '../files/sniff.js';
 /** Larger than any published report (a scanned PDF is refused anyway: it has no text layer). */
 export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 
-export type ImportOutcome = { readonly ok: true; readonly result: ImportResult } | { readonly ok: false; readonly message: string };
+/**
+ * The result, and the text it was read from as lines (what the review screen shows beside the parsed tables): a
+ * text file's own lines; a table row of a web page, Word file or PDF as its cells joined by tabs; an exchange
+ * file (or the one attached to our PDF) as its JSON lines.
+ */
+export type ImportOutcome =
+  | { readonly ok: true; readonly result: ImportResult; readonly sourceLines: readonly string[] }
+  | { readonly ok: false; readonly message: string };
 
 export async function importFile(path: string): Promise<ImportOutcome> {
   const read = await readFileCapped(path, MAX_IMPORT_BYTES, refusals);
@@ -28,9 +35,14 @@ export async function importFile(path: string): Promise<ImportOutcome> {
   const bytes = read.bytes;
   const outcome = await importBytes(bytes);
   if (outcome.ok) return outcome;
+  return { ok: false, message: namedRefusal(path, outcome.message) };
+}
+
+/** A refusal of importBytes with the file's name before it, as a sentence reads. */
+export function namedRefusal(name: string, message: string): string {
   // "“a.pdf”是损坏的…" for what the file is; "“a.txt”：没有找到…" for what is wrong inside it.
-  const joiner = /^(是|过大|解压|包含|附带|不是|读取时)/.test(outcome.message) ? '' : '：';
-  return { ok: false, message: `“${path}”${joiner}${outcome.message}` };
+  const joiner = /^(是|过大|解压|包含|附带|不是|读取时)/.test(message) ? '' : '：';
+  return `“${name}”${joiner}${message}`;
 }
 
 /** The import of a file's bytes; a refusal is one sentence, or a predicate ("是损坏的…") the caller puts the name before. */
@@ -95,16 +107,18 @@ function importText(bytes: Uint8Array): ImportOutcome {
   if (text.trim() === '') return { ok: false, message: refusals.empty };
   const kind = sniffText(text);
   if (kind === 'exchange') return exchange(text, 'exchange');
-  return recognise(kind === 'html' ? htmlRows(text) : textRows(text), kind);
+  if (kind === 'html') return recognise(htmlRows(text), kind);
+  return recognise(textRows(text), kind, text.split(/\r\n|\r|\n/));
 }
 
 function exchange(text: string, type: SourceType): ImportOutcome {
   const read = readExchangeText(text);
   if (!read.ok) return { ok: false, message: read.message };
-  return { ok: true, result: { report: read.report, notes: [], source: { type, template: 'gov-2021' } } };
+  return { ok: true, result: { report: read.report, notes: [], source: { type, template: 'gov-2021' } }, sourceLines: text.split(/\r\n|\r|\n/) };
 }
 
-function recognise(rows: readonly SourceRow[], type: SourceType): ImportOutcome {
+function recognise(rows: readonly SourceRow[], type: SourceType, lines?: readonly string[]): ImportOutcome {
   const recognised = recogniseReport(rows, type);
-  return recognised.ok ? recognised : { ok: false, message: recognised.message };
+  if (!recognised.ok) return { ok: false, message: recognised.message };
+  return { ok: true, result: recognised.result, sourceLines: lines ?? rows.map((row) => row.join('\t')) };
 }

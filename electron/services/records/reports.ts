@@ -7,6 +7,7 @@ import type { ReportStatus } from '../../../shared/api.js';
 import { CELL_IDS } from '../../../shared/catalogue/cells.js';
 import { PROSE_SECTION_KEYS, type AgencyLevel, type ProseSectionKey } from '../../../shared/catalogue/sections.js';
 import { EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, TEMPLATE_2021, type CellValue, type Report, type Signoff } from '../../../shared/report/schema.js';
+import type { SignoffKind } from '../db/migrations/005-published-imports.js';
 import { refuse } from '../errors.js';
 import { statement } from './statements.js';
 
@@ -24,9 +25,19 @@ export interface ReportRow {
   report_date: string | null;
   created_at: string;
   updated_at: string;
+  /** The kind of the sign-off record of the current revision (version 5), or null when it has none. */
+  lock_kind: SignoffKind | null;
+  lock_fingerprint: string | null;
+  /** The published file this report was imported from (its first `published` record), kept after an unlock. */
+  imported_file: string | null;
+  imported_sha256: string | null;
 }
 
-const REPORT_COLUMNS = 'id, agency_id, year, agency_name, level, status, revision, title, preamble, issuer, report_date, created_at, updated_at';
+const CURRENT_SIGNOFF = 'FROM signoffs s WHERE s.report_id = reports.id AND s.revision = reports.revision';
+const FIRST_PUBLISHED = "FROM signoffs p WHERE p.report_id = reports.id AND p.kind = 'published' ORDER BY p.revision LIMIT 1";
+const REPORT_COLUMNS = `id, agency_id, year, agency_name, level, status, revision, title, preamble, issuer, report_date, created_at, updated_at,
+  (SELECT s.kind ${CURRENT_SIGNOFF}) AS lock_kind, (SELECT s.fingerprint ${CURRENT_SIGNOFF}) AS lock_fingerprint,
+  (SELECT p.source_file ${FIRST_PUBLISHED}) AS imported_file, (SELECT p.source_sha256 ${FIRST_PUBLISHED}) AS imported_sha256`;
 
 export const reportLabel = (row: Pick<ReportRow, 'agency_name' | 'year'>): string => `${row.agency_name}${row.year}年度`;
 
@@ -83,9 +94,13 @@ interface SignoffRow {
   fingerprint: string;
 }
 
+/**
+ * The sign-off of a signed report, as the exchange file carries it. A report locked because it was imported as
+ * published has none: nobody signed it in this program (its summary says `origin: 'published-import'`).
+ */
 export function loadSignoff(db: Database.Database, row: ReportRow): Signoff | null {
   if (row.status !== 'signed') return null;
-  const signoff = statement(db, 'SELECT drafter, reviewer, approver, signed_at, fingerprint FROM signoffs WHERE report_id = ? AND revision = ?').get(
+  const signoff = statement(db, "SELECT drafter, reviewer, approver, signed_at, fingerprint FROM signoffs WHERE report_id = ? AND revision = ? AND kind = 'signed'").get(
     row.id,
     row.revision,
   ) as SignoffRow | undefined;
