@@ -152,7 +152,7 @@ describe('through the channels of the contract', () => {
         replaceDraft: true,
       }),
       code: 'CONFLICT',
-      message: '巴楚县人民政府2023年度的报告已经存在且已签发过，不能用导入的报告替换，记录没有任何改动。',
+      message: '巴楚县人民政府2023年度的报告已经存在且已签发，记录没有任何改动。',
     },
     { name: 'creating another report for the same agency and year', channel: 'reports.create', input: () => ({ agencyId: signed.summary.agencyId, year: 2023, start: 'blank' }), code: 'CONFLICT', message: '已经存在' },
     { name: 'signing it again', channel: 'signoff.sign', input: () => ({ reportId: signedId(), ...SIGNERS, approver: '另一位领导', signedAt: '2024-04-06' }), code: 'SIGNED', message: SIGNED_MESSAGE },

@@ -289,13 +289,14 @@ describe('imports.save: kept as published, read-only until unlocked', () => {
     expect(imported).toMatchObject({ action: 'report.import', reportId: replaced.summary.id });
     expect(deleted).toMatchObject({ action: 'report.delete', reportId: draft.summary.id });
     expect(deleted!.oldValue).toContain('"format": "nianbao-report"');
+    expect(deleted!.detail).toBe('被《plain-lines.txt》替换');
 
     // Now the one there is signed: never replaced, with or without replaceDraft.
     const afterReplace = snapshotTables(s.databasePath);
     for (const replaceDraft of [true, false]) {
       const again = await s.raw('imports.save', { ...input, replaceDraft });
       expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-      expect(!again.ok && again.error.message).toContain('已签发过');
+      expect(!again.ok && again.error.message).toContain('已签发');
     }
     expect(snapshotTables(s.databasePath)).toEqual(afterReplace);
     expect((await readFixture('plain-lines.txt')).match.existing).toEqual({ reportId: replaced.summary.id, status: 'signed', origin: 'published-import', replaceable: false });
@@ -304,6 +305,7 @@ describe('imports.save: kept as published, read-only until unlocked', () => {
     await s.call('signoff.unlock', { reportId: replaced.summary.id, reason: '需要更正笔误' });
     const unlockedAgain = await s.raw('imports.save', { ...input, replaceDraft: true });
     expect(unlockedAgain).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(!unlockedAgain.ok && unlockedAgain.error.message).toContain('签发过（现已解除签发）');
     expect((await readFixture('plain-lines.txt')).match.existing).toMatchObject({ status: 'draft', replaceable: false });
   });
 

@@ -11,10 +11,11 @@ import { refuse } from '../../errors.js';
 import { readReportFile, writeTextFileAtomic } from '../../files/reportFile.js';
 import { findAgencyByName, insertAgency } from '../../records/agencies.js';
 import { recordAudit } from '../../records/audit.js';
-import { deleteReportRow, findReportRowFor, getReportRow, insertReport, loadReport, reportLabel } from '../../records/reports.js';
+import { getReportRow, insertReport, loadReport } from '../../records/reports.js';
 import { insertSignoff, markSigned } from '../../records/signoffs.js';
 import { checkStored, detailOf } from '../checking.js';
 import type { Workspace } from '../workspace.js';
+import { clearYearForImport } from './replaceDraft.js';
 import { writeTransaction } from './transaction.js';
 
 const EXCHANGE_FILTERS = [{ name: '年报交换文件', extensions: ['json'] }];
@@ -37,13 +38,7 @@ export function importReport(ws: Workspace, report: Report, fileName: string, re
       recordAudit(db, { at, actor, action: 'agency.create', agencyId: agency.id, target: 'agency', newValue: report.agency, detail: `导入《${fileName}》时新建` });
       notes.push(`新建了机关“${report.agency}”。`);
     }
-    const existing = findReportRowFor(db, agency.id, report.year);
-    if (existing) {
-      if (existing.status === 'signed' || !replaceDraft) {
-        refuse('CONFLICT', `${agency.name}${report.year}年度的报告已经存在${existing.status === 'signed' ? '且已签发' : ''}，记录没有任何改动。${existing.status === 'signed' ? '' : '如要用文件替换这份草稿，请选择“替换草稿”。'}`);
-      }
-      recordAudit(db, { at, actor, action: 'report.delete', agencyId: agency.id, reportId: existing.id, reportLabel: reportLabel(existing), oldValue: writeExchangeText(loadReport(db, existing)), detail: `被《${fileName}》替换` });
-      deleteReportRow(db, existing.id);
+    if (clearYearForImport(db, agency, report.year, replaceDraft, { at, actor, fileName })) {
       notes.push('原有草稿已被文件中的报告替换（原草稿内容保存在修改记录中）。');
     }
     const id = insertReport(db, agency.id, { ...report, signoff: null }, at);

@@ -15,7 +15,6 @@ import { createHash } from 'node:crypto';
 import { IMPORT_SOURCE_TYPE_LABELS, MAX_IMPORT_FILE_BYTES, MAX_SOURCE_CHARS, MAX_SOURCE_LINES, type Agency, type ImportReview } from '../../../../shared/api.js';
 import { CELL_IDS } from '../../../../shared/catalogue/cells.js';
 import { importMessages } from '../../../../shared/import/notes.js';
-import { writeExchangeText } from '../../../../shared/report/exchange.js';
 import { reportFingerprint } from '../../../../shared/report/fingerprint.js';
 import { EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, TEMPLATE_2021, type CellValue, type Report } from '../../../../shared/report/schema.js';
 import { matchDismissals } from '../../../../shared/rules/dismissals.js';
@@ -27,10 +26,11 @@ import { importBytes, namedRefusal } from '../../import/importFile.js';
 import { importRefusals } from '../../import/refusals.js';
 import { findAgencyByName, getAgency, insertAgency } from '../../records/agencies.js';
 import { recordAudit } from '../../records/audit.js';
-import { deleteReportRow, findReportRowFor, getReportRow, insertReport, loadReport, reportLabel } from '../../records/reports.js';
+import { findReportRowFor, getReportRow, insertReport, loadReport } from '../../records/reports.js';
 import { everSigned, insertPublishedSignoff, markSigned } from '../../records/signoffs.js';
 import { checkStored, detailOf, originOf } from '../checking.js';
 import type { Workspace } from '../workspace.js';
+import { clearYearForImport } from './replaceDraft.js';
 import { writeTransaction } from './transaction.js';
 
 /** Longest line of source text returned (a line longer than this is a minified page, not something to read). */
@@ -113,24 +113,7 @@ export function importHandlers(ws: Workspace): Pick<Handlers, 'imports.readFile'
           recordAudit(db, { at, actor, action: 'agency.create', agencyId: agency.id, target: 'agency', newValue: agency.name, detail: `导入已公开的报告《${fileName}》时新建` });
         }
         const label = `${agency.name}${input.year}年度`;
-        const existing = findReportRowFor(db, agency.id, input.year);
-        if (existing) {
-          if (existing.status === 'signed' || everSigned(db, existing.id)) {
-            refuse('CONFLICT', `${label}的报告已经存在且已签发过，不能用导入的报告替换，记录没有任何改动。`);
-          }
-          if (!input.replaceDraft) refuse('CONFLICT', `${label}的报告已经存在（草稿），记录没有任何改动。如要用导入的报告替换这份草稿，请选择“替换草稿”。`);
-          recordAudit(db, {
-            at,
-            actor,
-            action: 'report.delete',
-            agencyId: agency.id,
-            reportId: existing.id,
-            reportLabel: reportLabel(existing),
-            oldValue: writeExchangeText(loadReport(db, existing)),
-            detail: `被导入的已公开报告《${fileName}》替换`,
-          });
-          deleteReportRow(db, existing.id);
-        }
+        clearYearForImport(db, agency, input.year, input.replaceDraft ?? false, { at, actor, fileName });
         const cells: Record<string, CellValue> = {};
         for (const id of CELL_IDS) cells[id] = input.cells[id] ?? null;
         const report: Report = {
