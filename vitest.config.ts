@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Builds the UI once for the browser tests (test/e2e), which serve it through the loopback bridge.
+    globalSetup: ['test/e2e/support/globalSetup.ts'],
   },
 });

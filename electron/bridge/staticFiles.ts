@@ -2,6 +2,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../main/security.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,6 +51,8 @@ export function serveStatic(res: ServerResponse, root: string, pathname: string)
     'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    // The desktop window's policy, so the browser tests run the UI under the same rules as app://nianbao.
+    'content-security-policy': CONTENT_SECURITY_POLICY,
   });
   createReadStream(file).pipe(res);
 }

@@ -1,0 +1,232 @@
+/**
+ * The editor of one report: the six sections in printed order (一 prose, 二 三 四 as the official tables, 五 六
+ * prose), the title and the issuer block, live findings beside them, and the report's actions (preview, PDF,
+ * exchange file, sign-off). A signed report opens read-only with its fingerprint.
+ */
+import { Alert, App, Layout, Result, Spin } from 'antd';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { AppStatus, CheckedFinding, Dismissal, EditableField } from '../../../shared/api.js';
+import { TABLE_LAYOUTS } from '../../../shared/catalogue/layout.js';
+import { SECTION_HEADINGS } from '../../../shared/catalogue/sections.js';
+import { suggestSentences } from '../../../shared/prose/sentences.js';
+import { failureMessage, useApi } from '../api/ApiContext.js';
+import { AppHeader } from '../app/AppHeader.js';
+import type { Route } from '../app/route.js';
+import { ReportPreview } from '../preview/ReportPreview.js';
+import { DismissDialog } from './DismissDialog.js';
+import { EditorToolbar } from './EditorToolbar.js';
+import { FindingsPanel } from './FindingsPanel.js';
+import { FrontMatter, IssuerBlock } from './FrontMatter.js';
+import { cellMarks } from './grid/cellMarks.js';
+import { useCellHint } from './grid/CellHint.js';
+import { GridTable } from './grid/GridTable.js';
+import { useGridController, type EditTiming } from './grid/useGridController.js';
+import { ProseSection } from './ProseSection.js';
+import { recordEditTiming, recordEditorReady } from './timings.js';
+import { SignedBanner } from './signoff/SignedBanner.js';
+import { useOpenReport, useSnapshot } from './useReportDocument.js';
+import type { ReportDocument } from './reportDocument.js';
+import './editor.css';
+
+interface EditorScreenProps {
+  readonly reportId: number;
+  readonly view: 'edit' | 'preview';
+  readonly status: AppStatus;
+  readonly go: (route: Route) => void;
+}
+
+export function EditorScreen(props: EditorScreenProps) {
+  const opened = useOpenReport(props.reportId);
+  if (opened.kind === 'loading') return <Spin fullscreen description="正在打开报告…" />;
+  if (opened.kind === 'failed') {
+    return (
+      <Result
+        status="warning"
+        title="打不开这份报告"
+        subTitle={opened.message}
+        extra={<a onClick={() => props.go({ screen: 'start' })}>回到报告列表</a>}
+      />
+    );
+  }
+  return <Editor {...props} doc={opened.doc} />;
+}
+
+const PROSE_PLACEHOLDERS = {
+  overview: '概述本年度政府信息公开工作的总体情况。可用右上角按钮插入根据表格生成的句子。',
+  problems: '写明本年度存在的主要问题，以及上年度问题的改进情况。',
+  other: '写明收取信息处理费的情况，以及其他需要报告的事项。',
+} as const;
+
+function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocument }) {
+  const api = useApi();
+  const { message } = App.useApp();
+  const snapshot = useSnapshot(doc);
+  const { report, findings, dismissals, readOnly, summary } = snapshot;
+  const timing = useRef<EditTiming>({ lastEditEventAt: null }).current;
+  const notify = useCallback((text: string) => void message.info(text), [message]);
+  const grid = useGridController(doc, report.cells, readOnly, timing, notify);
+  const [dismissing, setDismissing] = useState<CheckedFinding | null>(null);
+
+  const marks = useMemo(() => cellMarks(findings), [findings]);
+  const cellHint = useCellHint(marks);
+  const fieldMarks = useMemo(() => cellMarks(findings, 'fields'), [findings]);
+  const suggestions = useMemo(() => suggestSentences(report), [report]);
+
+  // Measured for the README (not asserted): a keystroke's event time to the DOM showing the new findings.
+  useLayoutEffect(() => {
+    if (timing.lastEditEventAt !== null) {
+      recordEditTiming(performance.now() - timing.lastEditEventAt);
+      timing.lastEditEventAt = null;
+    }
+  }, [snapshot.version, timing]);
+  useLayoutEffect(() => recordEditorReady(performance.now()), []);
+
+  // Leaving or reloading with unsaved text: send it now, and let the browser ask while saves are in flight.
+  useEffect(() => {
+    const beforeUnload = (event: BeforeUnloadEvent): void => {
+      doc.flush();
+      if (doc.hasUnsaved) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload);
+      doc.flush();
+    };
+  }, [doc]);
+
+  const jump = (finding: CheckedFinding): void => {
+    if (finding.cells.length > 0) {
+      grid.select(finding.cells[0]!);
+      return;
+    }
+    const field = finding.fields[0];
+    if (field) document.getElementById(`field-${field}`)?.focus();
+  };
+
+  const dismiss = async (reason: string): Promise<void> => {
+    if (!dismissing) return;
+    await doc.settled();
+    try {
+      const result = await api.call('findings.dismiss', { reportId: summary.id, rule: dismissing.rule, cells: dismissing.cells, fields: dismissing.fields, reason });
+      doc.adopt(result);
+      setDismissing(null);
+      message.success('已说明理由，这条警告不再妨碍签发');
+    } catch (error) {
+      throw new Error(failureMessage(error));
+    }
+  };
+
+  const restore = async (dismissal: Dismissal): Promise<void> => {
+    try {
+      doc.adopt(await api.call('findings.restore', { reportId: summary.id, dismissalId: dismissal.id }));
+      message.success('已恢复为警告');
+    } catch (error) {
+      message.error(failureMessage(error));
+    }
+  };
+
+  const field = (name: EditableField) => ({
+    readOnly,
+    onChange: (text: string) => {
+      timing.lastEditEventAt = performance.now();
+      doc.editField(name, text);
+    },
+    onBlur: () => doc.flush(),
+  });
+
+  return (
+    <Layout className="editor-layout">
+      <AppHeader status={status} />
+      <EditorToolbar doc={doc} snapshot={snapshot} view={view} status={status} go={go} />
+      <Layout className="editor-body">
+        {view === 'preview' ? (
+          <Layout.Content className="editor-preview-scroll">
+            <ReportPreview report={report} />
+          </Layout.Content>
+        ) : (
+          <>
+            <nav className="editor-nav" aria-label="报告目录">
+              {[['front', '标题与前言'], ['overview', SECTION_HEADINGS.overview], ['active', SECTION_HEADINGS.active], ['applications', SECTION_HEADINGS.applications], ['appeals', SECTION_HEADINGS.appeals], ['problems', SECTION_HEADINGS.problems], ['other', SECTION_HEADINGS.other], ['issuer', '落款与日期']].map(([key, label]) => (
+                <a key={key} href={`#section-${key}`} onClick={(e) => { e.preventDefault(); document.getElementById(`section-${key}`)?.scrollIntoView({ block: 'start' }); }}>
+                  {label}
+                </a>
+              ))}
+            </nav>
+            <Layout.Content className="editor-scroll" onScroll={cellHint.onScroll}>
+              <div className="editor-page">
+                {readOnly && <SignedBanner doc={doc} snapshot={snapshot} />}
+                {snapshot.save.kind === 'failed' && (
+                  <Alert
+                    type="error"
+                    showIcon
+                    className="editor-save-failed"
+                    message="有修改没能保存"
+                    description={snapshot.save.message}
+                    action={<a onClick={() => doc.retry()}>重试</a>}
+                  />
+                )}
+                <section id="section-front">
+                  <FrontMatter report={report} marks={fieldMarks} field={field} />
+                </section>
+                <section id="section-overview">
+                  <ProseSection id="field-sections.overview" heading={SECTION_HEADINGS.overview} value={report.sections.overview} mark={fieldMarks.get('sections.overview')} placeholder={PROSE_PLACEHOLDERS.overview} suggestions={suggestions.filter((s) => s.section === 'overview')} {...field('sections.overview')} />
+                </section>
+                <div
+                  ref={grid.containerRef}
+                  className="grid-area"
+                  onKeyDown={grid.onKeyDown}
+                  onPaste={grid.onPaste}
+                  onCopy={grid.onCopy}
+                  onFocus={grid.onFocus}
+                  onMouseOver={cellHint.onMouseOver}
+                  onMouseLeave={cellHint.onMouseLeave}
+                >
+                  {cellHint.hint}
+                  {TABLE_LAYOUTS.map((layout) => (
+                    <section key={layout.key} id={`section-${layout.key}`} className="section-card table-card">
+                      <h2 className="section-heading">{layout.heading}</h2>
+                      <GridTable
+                        layout={layout}
+                        cells={report.cells}
+                        marks={marks}
+                        selected={grid.selected}
+                        editing={grid.editing}
+                        readOnly={readOnly}
+                        onCellMouseDown={(id) => grid.select(id)}
+                        onCellDoubleClick={(id) => grid.startEdit(id)}
+                        renderEditor={grid.renderEditor}
+                      />
+                    </section>
+                  ))}
+                </div>
+                <section id="section-problems">
+                  <ProseSection
+                    id="field-sections.problems"
+                    heading={SECTION_HEADINGS.problems}
+                    value={report.sections.problems}
+                    mark={fieldMarks.get('sections.problems')}
+                    placeholder={PROSE_PLACEHOLDERS.problems}
+                    suggestions={[]}
+                    lastYear={snapshot.lastYear ? { year: snapshot.lastYear.year, text: snapshot.lastYear.sections.problems } : null}
+                    {...field('sections.problems')}
+                  />
+                </section>
+                <section id="section-other">
+                  <ProseSection id="field-sections.other" heading={SECTION_HEADINGS.other} value={report.sections.other} mark={fieldMarks.get('sections.other')} placeholder={PROSE_PLACEHOLDERS.other} suggestions={suggestions.filter((s) => s.section === 'other')} {...field('sections.other')} />
+                </section>
+                <section id="section-issuer">
+                  <IssuerBlock report={report} marks={fieldMarks} field={field} />
+                </section>
+              </div>
+            </Layout.Content>
+          </>
+        )}
+        <aside className="editor-findings" aria-label="检查结果">
+          <div className="findings-head">检查结果</div>
+          <FindingsPanel findings={findings} dismissals={dismissals} readOnly={readOnly} onJump={jump} onDismiss={setDismissing} onRestore={restore} />
+        </aside>
+      </Layout>
+      {dismissing && <DismissDialog finding={dismissing} onCancel={() => setDismissing(null)} onConfirm={dismiss} />}
+    </Layout>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * The bar above the report: back to the list, which report, its status, 已保存 (or what is being saved, or what
+ * failed), undo/redo, preview, PDF, exchange file, and sign-off or unlock.
+ */
+import { App, Button, Dropdown, Space, Tag, Tooltip, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { AppStatus } from '../../../shared/api.js';
+import { REPORT_STATUS_LABELS } from '../../../shared/api.js';
+import { failureMessage, useApi } from '../api/ApiContext.js';
+import { formatClock } from '../app/format.js';
+import type { Route } from '../app/route.js';
+import type { DocumentSnapshot, ReportDocument } from './reportDocument.js';
+import { SignoffDialog } from './signoff/SignoffDialog.js';
+import { UnlockDialog } from './signoff/UnlockDialog.js';
+
+interface ToolbarProps {
+  readonly doc: ReportDocument;
+  readonly snapshot: DocumentSnapshot;
+  readonly view: 'edit' | 'preview';
+  readonly status: AppStatus;
+  readonly go: (route: Route) => void;
+}
+
+export function SaveIndicator({ snapshot }: { snapshot: DocumentSnapshot }) {
+  const save = snapshot.save;
+  if (save.kind === 'saving') return <span className="save-state save-saving" role="status">正在保存…</span>;
+  if (save.kind === 'failed') return <span className="save-state save-failed" role="status">未保存</span>;
+  return (
+    <span className="save-state save-saved" role="status">
+      已保存{save.at ? ` ${formatClock(save.at)}` : ''}
+    </span>
+  );
+}
+
+export function EditorToolbar({ doc, snapshot, view, status, go }: ToolbarProps) {
+  const api = useApi();
+  const { message } = App.useApp();
+  const { summary, readOnly, report } = snapshot;
+  const [signing, setSigning] = useState(false);
+  const [unlocking, setUnlocking] = useState(false);
+
+  // Ctrl+P: preview, from anywhere on the screen.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        go({ screen: 'editor', reportId: summary.id, view: view === 'preview' ? 'edit' : 'preview' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, summary.id, view]);
+
+  const exportPdf = async (signoffSheet: boolean): Promise<void> => {
+    await doc.settled();
+    try {
+      const result = await api.call('reports.exportPdf', { reportId: summary.id, signoffSheet });
+      if ('path' in result) message.success(`已导出 PDF：${result.path}`);
+    } catch (error) {
+      message.error(failureMessage(error));
+    }
+  };
+
+  const exportExchange = async (): Promise<void> => {
+    await doc.settled();
+    try {
+      const result = await api.call('exchange.exportFile', { reportId: summary.id });
+      if ('path' in result) message.success(`已导出交换文件：${result.path}`);
+    } catch (error) {
+      message.error(failureMessage(error));
+    }
+  };
+
+  const back = async (): Promise<void> => {
+    await doc.settled();
+    go({ screen: 'start' });
+  };
+
+  const blocked = summary.counts.errors + summary.counts.warnings;
+  return (
+    <div className="editor-toolbar">
+      <Button onClick={back}>← 全部报告</Button>
+      <Typography.Text strong className="editor-title" title={report.title}>
+        {report.agency} {report.year} 年度
+      </Typography.Text>
+      <Tag color={readOnly ? 'green' : 'blue'}>
+        {REPORT_STATUS_LABELS[summary.status]}
+        {summary.revision > 1 ? ` · 第 ${summary.revision} 版` : ''}
+      </Tag>
+      <SaveIndicator snapshot={snapshot} />
+      <div style={{ flex: 1 }} />
+      <Space wrap>
+        {view === 'edit' && !readOnly && (
+          <>
+            <Tooltip title="撤销（Ctrl+Z）">
+              <Button aria-label="撤销" disabled={!snapshot.canUndo} onClick={() => doc.undo()}>
+                撤销
+              </Button>
+            </Tooltip>
+            <Tooltip title="重做（Ctrl+Y）">
+              <Button aria-label="重做" disabled={!snapshot.canRedo} onClick={() => doc.redo()}>
+                重做
+              </Button>
+            </Tooltip>
+          </>
+        )}
+        <Button onClick={() => go({ screen: 'editor', reportId: summary.id, view: view === 'preview' ? 'edit' : 'preview' })}>{view === 'preview' ? '返回编辑' : '预览'}</Button>
+        <Space.Compact>
+          <Button onClick={() => exportPdf(false)}>导出 PDF</Button>
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'sheet', label: '导出 PDF（附审签单）' },
+                { key: 'exchange', label: '导出交换文件（.nianbao.json）' },
+              ],
+              onClick: ({ key }) => (key === 'sheet' ? exportPdf(true) : exportExchange()),
+            }}
+          >
+            <Button aria-label="更多导出方式">▾</Button>
+          </Dropdown>
+        </Space.Compact>
+        {readOnly ? (
+          <Button onClick={() => setUnlocking(true)}>解锁修改…</Button>
+        ) : (
+          <Tooltip title={blocked > 0 ? `还有 ${summary.counts.errors} 个错误、${summary.counts.warnings} 个未说明的警告` : '检查已通过，可以签发'}>
+            <Button type="primary" onClick={() => setSigning(true)}>
+              签发…
+            </Button>
+          </Tooltip>
+        )}
+      </Space>
+      {signing && <SignoffDialog doc={doc} snapshot={snapshot} userName={status.userName} onClose={() => setSigning(false)} />}
+      {unlocking && <UnlockDialog doc={doc} snapshot={snapshot} onClose={() => setUnlocking(false)} />}
+    </div>
+  );
+}

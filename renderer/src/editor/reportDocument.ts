@@ -1,0 +1,250 @@
+/**
+ * One open report as the editor holds it: the cells and texts as typed, the findings of the rules run on every
+ * change (the same shared engine and dismissal matching the services use), the queue of saves, and the undo
+ * history. Every change is sent to the services at once, in order; the screen shows 已保存 when the last one
+ * landed. Plain TypeScript with a subscribe/snapshot pair for React's useSyncExternalStore; no DOM.
+ */
+import type { CheckedFinding, Dismissal, EditableField, Invoke, ReportDetail, ReportSummary } from '../../../shared/api.js';
+import { ApiFailure } from '../api/ApiContext.js';
+import { followTotals, type CellEdit } from '../../../shared/report/totals.js';
+import type { Report } from '../../../shared/report/schema.js';
+import { countChecked, matchDismissals } from '../../../shared/rules/dismissals.js';
+import { checkReport } from '../../../shared/rules/engine.js';
+import { canRedo, canUndo, emptyHistory, pushBatch, redo, undo, type CellChange, type UndoHistory } from './grid/undo.js';
+
+export type SaveState =
+  | { readonly kind: 'saved'; readonly at: Date | null }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export interface DocumentSnapshot {
+  readonly summary: ReportSummary;
+  readonly report: Report;
+  readonly lastYear: Report | null;
+  readonly findings: readonly CheckedFinding[];
+  readonly dismissals: readonly Dismissal[];
+  readonly save: SaveState;
+  readonly readOnly: boolean;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** Bumped on every change, for timing the keystroke → findings path. */
+  readonly version: number;
+}
+
+type PendingSave = { readonly kind: 'cells'; readonly edits: CellEdit[] } | { readonly kind: 'field'; readonly field: EditableField; readonly value: string | null };
+
+const FIELD_SAVE_DELAY_MS = 300;
+
+const FIELD_PATHS: Record<EditableField, (r: Report, value: string) => Report> = {
+  title: (r, v) => ({ ...r, title: v }),
+  preamble: (r, v) => ({ ...r, preamble: v }),
+  issuer: (r, v) => ({ ...r, issuer: v }),
+  date: (r, v) => ({ ...r, date: v === '' ? null : v }),
+  'sections.overview': (r, v) => ({ ...r, sections: { ...r.sections, overview: v } }),
+  'sections.problems': (r, v) => ({ ...r, sections: { ...r.sections, problems: v } }),
+  'sections.other': (r, v) => ({ ...r, sections: { ...r.sections, other: v } }),
+};
+
+export class ReportDocument {
+  private snapshot: DocumentSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private readonly queue: PendingSave[] = [];
+  private failed: PendingSave[] = [];
+  private saving = false;
+  private readonly fieldTimers = new Map<EditableField, ReturnType<typeof setTimeout>>();
+  private history: UndoHistory = emptyHistory();
+
+  constructor(
+    private readonly invoke: Invoke,
+    detail: ReportDetail,
+  ) {
+    this.snapshot = this.snapshotOf(detail.summary, detail.report, detail.lastYear?.report ?? null, detail.dismissals, { kind: 'saved', at: null }, 0);
+  }
+
+  // ── for React ─────────────────────────────────────────────────────────────────────────────────────────────
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  readonly getSnapshot = (): DocumentSnapshot => this.snapshot;
+
+  /** True while edits are waiting to be saved (the window warns before closing). */
+  get hasUnsaved(): boolean {
+    return this.saving || this.queue.length > 0 || this.failed.length > 0 || this.fieldTimers.size > 0;
+  }
+
+  // ── editing ───────────────────────────────────────────────────────────────────────────────────────────────
+  /** Cells typed, cleared or pasted: one undo step and one save, with the totals that follow them. */
+  editCells(edits: readonly CellEdit[]): void {
+    if (this.snapshot.readOnly || edits.length === 0) return;
+    const changes = this.apply(followTotals(this.snapshot.report.cells, edits));
+    if (changes.length === 0) return;
+    this.history = pushBatch(this.history, changes);
+    this.publish();
+  }
+
+  /** Puts back the last typed cell or paste (with the totals that followed it), saved like any edit. */
+  undo(): void {
+    const step = this.snapshot.readOnly ? undefined : undo(this.history);
+    if (!step) return;
+    this.history = step.history;
+    this.apply(step.edits);
+    this.publish();
+  }
+
+  redo(): void {
+    const step = this.snapshot.readOnly ? undefined : redo(this.history);
+    if (!step) return;
+    this.history = step.history;
+    this.apply(step.edits);
+    this.publish();
+  }
+
+  /** A text field typed: shown and checked at once, saved after a short pause (and at once by flush()). */
+  editField(field: EditableField, value: string): void {
+    if (this.snapshot.readOnly) return;
+    const report = FIELD_PATHS[field](this.snapshot.report, value);
+    this.replace({ report });
+    const timer = this.fieldTimers.get(field);
+    if (timer) clearTimeout(timer);
+    this.fieldTimers.set(
+      field,
+      setTimeout(() => {
+        this.fieldTimers.delete(field);
+        this.enqueue({ kind: 'field', field, value: field === 'date' && value === '' ? null : value });
+      }, FIELD_SAVE_DELAY_MS),
+    );
+    this.publish();
+  }
+
+  /** Sends every text still waiting for its pause (on blur, before leaving the screen). */
+  flush(): void {
+    for (const [field, timer] of this.fieldTimers) {
+      clearTimeout(timer);
+      this.fieldTimers.delete(field);
+      const value = fieldValue(this.snapshot.report, field);
+      this.enqueue({ kind: 'field', field, value: field === 'date' && value === '' ? null : value });
+    }
+  }
+
+  /** Sends again what failed to save (after the disk was freed, say). */
+  retry(): void {
+    const again = this.failed;
+    this.failed = [];
+    for (const save of again) this.enqueue(save);
+  }
+
+  /** Resolves when everything typed so far has been saved (or has failed). */
+  async settled(): Promise<void> {
+    this.flush();
+    while (this.saving || this.queue.length > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+
+  // ── findings, sign-off and reloads ────────────────────────────────────────────────────────────────────────
+  /** A fresh server answer that replaces the document (after dismissing, signing, unlocking). */
+  adopt(detail: Pick<ReportDetail, 'summary' | 'findings' | 'dismissals'> & Partial<Pick<ReportDetail, 'report' | 'lastYear'>>): void {
+    const report = detail.report ?? this.snapshot.report;
+    const lastYear = detail.lastYear === undefined ? this.snapshot.lastYear : (detail.lastYear?.report ?? null);
+    this.snapshot = this.snapshotOf(detail.summary, report, lastYear, detail.dismissals, this.snapshot.save, this.snapshot.version + 1);
+    this.emit();
+  }
+
+  // ── internals ─────────────────────────────────────────────────────────────────────────────────────────────
+  private apply(edits: readonly CellEdit[]): CellChange[] {
+    const cells = { ...this.snapshot.report.cells };
+    const changes: CellChange[] = [];
+    for (const edit of edits) {
+      const before = cells[edit.cellId] ?? null;
+      if (Object.is(before, edit.value)) continue;
+      changes.push({ cellId: edit.cellId, before, after: edit.value });
+      cells[edit.cellId] = edit.value;
+    }
+    if (changes.length === 0) return changes;
+    this.replace({ report: { ...this.snapshot.report, cells } });
+    this.enqueue({ kind: 'cells', edits: changes.map((c) => ({ cellId: c.cellId, value: c.after })) });
+    return changes;
+  }
+
+  private replace(part: { report: Report }): void {
+    const s = this.snapshot;
+    this.snapshot = this.snapshotOf(s.summary, part.report, s.lastYear, s.dismissals, s.save, s.version + 1);
+  }
+
+  private publish(): void {
+    this.emit();
+  }
+
+  private snapshotOf(summary: ReportSummary, report: Report, lastYear: Report | null, dismissals: readonly Dismissal[], save: SaveState, version: number): DocumentSnapshot {
+    const findings = matchDismissals(checkReport(report, { last: lastYear }), dismissals);
+    const readOnly = summary.status === 'signed';
+    return {
+      summary: { ...summary, counts: countChecked(findings) },
+      report,
+      lastYear,
+      findings,
+      dismissals,
+      save,
+      readOnly,
+      canUndo: !readOnly && canUndo(this.history),
+      canRedo: !readOnly && canRedo(this.history),
+      version,
+    };
+  }
+
+  private setSave(save: SaveState): void {
+    this.snapshot = { ...this.snapshot, save };
+    this.emit();
+  }
+
+  private emit(): void {
+    this.snapshot = { ...this.snapshot, canUndo: !this.snapshot.readOnly && canUndo(this.history), canRedo: !this.snapshot.readOnly && canRedo(this.history) };
+    for (const listener of this.listeners) listener();
+  }
+
+  private enqueue(save: PendingSave): void {
+    this.queue.push(save);
+    if (!this.saving) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.saving = true;
+    this.setSave({ kind: 'saving' });
+    let failure: string | null = null;
+    while (this.queue.length > 0) {
+      const next = this.queue.shift()!;
+      const result =
+        next.kind === 'cells'
+          ? await this.invoke('reports.editCells', { reportId: this.snapshot.summary.id, edits: next.edits })
+          : await this.invoke('reports.editField', { reportId: this.snapshot.summary.id, field: next.field, value: next.value });
+      if (!result.ok) {
+        failure = new ApiFailure(result.error).message;
+        this.failed.push(next, ...this.queue.splice(0));
+        break;
+      }
+      // The services' summary (status, revision, timestamps) is authoritative; the findings shown are those of
+      // the text on screen, which may already be ahead of what was saved.
+      this.snapshot = { ...this.snapshot, summary: { ...result.value.summary, counts: this.snapshot.summary.counts } };
+    }
+    this.saving = false;
+    this.setSave(failure ? { kind: 'failed', message: failure } : { kind: 'saved', at: new Date() });
+  }
+}
+
+export function fieldValue(report: Report, field: EditableField): string {
+  switch (field) {
+    case 'title':
+      return report.title;
+    case 'preamble':
+      return report.preamble;
+    case 'issuer':
+      return report.issuer;
+    case 'date':
+      return report.date ?? '';
+    case 'sections.overview':
+      return report.sections.overview;
+    case 'sections.problems':
+      return report.sections.problems;
+    case 'sections.other':
+      return report.sections.other;
+  }
+}

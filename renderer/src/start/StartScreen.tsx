@@ -1,0 +1,150 @@
+/**
+ * The start screen: every report in the records by agency and year, with its status, its open errors and
+ * warnings, and the days left to its legal deadline; new reports start here.
+ */
+import { App, Badge, Button, Empty, Layout, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { AppStatus, ReportSummary } from '../../../shared/api.js';
+import { REPORT_STATUS_LABELS } from '../../../shared/api.js';
+import { AGENCY_LEVEL_SHORT_LABELS } from '../../../shared/catalogue/sections.js';
+import { failureMessage, useApi } from '../api/ApiContext.js';
+import { AppHeader } from '../app/AppHeader.js';
+import { formatTimestamp } from '../app/format.js';
+import type { Route } from '../app/route.js';
+import { deadlineState, todayOf } from './deadline.js';
+import { NewReportDialog } from './NewReportDialog.js';
+
+const TONE_COLOURS = { normal: undefined, soon: '#d46b08', overdue: '#cf1322' } as const;
+
+export function StartScreen({ status, onStatus, go }: { status: AppStatus; onStatus: (s: AppStatus) => void; go: (route: Route) => void }) {
+  const api = useApi();
+  const { message } = App.useApp();
+  const [reports, setReports] = useState<ReportSummary[] | null>(null);
+  const [creating, setCreating] = useState(false);
+
+  const load = useCallback(() => {
+    api.call('reports.list', {}).then(setReports, (error: unknown) => {
+      setReports([]);
+      message.error(failureMessage(error));
+    });
+  }, [api, message]);
+  useEffect(load, [load]);
+
+  const remove = async (report: ReportSummary): Promise<void> => {
+    try {
+      await api.call('reports.delete', { reportId: report.id, confirm: true });
+      message.success(`已删除 ${report.agency} ${report.year} 年度的草稿`);
+      load();
+    } catch (error) {
+      message.error(failureMessage(error));
+    }
+  };
+
+  const today = todayOf(new Date());
+  const columns = [
+      {
+        title: '机关',
+        key: 'agency',
+        render: (_: unknown, r: ReportSummary) => (
+          <Space size={6}>
+            <Typography.Text strong>{r.agency}</Typography.Text>
+            <Tag bordered={false}>{AGENCY_LEVEL_SHORT_LABELS[r.level]}</Tag>
+          </Space>
+        ),
+      },
+      { title: '年度', dataIndex: 'year', key: 'year', width: 90, render: (year: number) => `${year} 年度` },
+      {
+        title: '状态',
+        key: 'status',
+        width: 110,
+        render: (_: unknown, r: ReportSummary) =>
+          r.status === 'signed' ? <Tag color="green">{REPORT_STATUS_LABELS.signed}</Tag> : <Tag color="blue">{REPORT_STATUS_LABELS.draft}</Tag>,
+      },
+      {
+        title: '检查',
+        key: 'counts',
+        width: 190,
+        render: (_: unknown, r: ReportSummary) => (
+          <Space size={12}>
+            <Badge color={r.counts.errors ? '#cf1322' : '#d9d9d9'} text={`错误 ${r.counts.errors}`} />
+            <Badge color={r.counts.warnings ? '#d48806' : '#d9d9d9'} text={`警告 ${r.counts.warnings}`} />
+          </Space>
+        ),
+      },
+      {
+        title: '法定期限',
+        key: 'deadline',
+        width: 260,
+        render: (_: unknown, r: ReportSummary) => {
+          if (r.status === 'signed') return <Typography.Text type="secondary">已签发</Typography.Text>;
+          const state = deadlineState(r.year, r.level, today);
+          return <span style={{ color: TONE_COLOURS[state.tone] }}>{state.text}</span>;
+        },
+      },
+      { title: '最近修改', dataIndex: 'updatedAt', key: 'updatedAt', width: 150, render: formatTimestamp },
+      {
+        title: '',
+        key: 'actions',
+        width: 150,
+        render: (_: unknown, r: ReportSummary) => (
+          <Space onClick={(event) => event.stopPropagation()}>
+            <Button type="link" size="small" onClick={() => go({ screen: 'editor', reportId: r.id })}>
+              打开
+            </Button>
+            {r.status === 'draft' && r.revision === 1 && (
+              <Popconfirm
+                title="删除这份草稿？"
+                description="删除后内容仍留在操作记录里，但报告不再出现在列表中。"
+                okText="删除"
+                cancelText="取消"
+                okButtonProps={{ danger: true }}
+                onConfirm={() => remove(r)}
+              >
+                <Button type="link" size="small" danger>
+                  删除
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        ),
+      },
+  ];
+
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      <AppHeader status={status} onStatus={onStatus} />
+      <Layout.Content style={{ padding: '20px 32px', maxWidth: 1280, width: '100%', margin: '0 auto' }}>
+        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            年度报告
+          </Typography.Title>
+          <Space>
+            <Button onClick={() => go({ screen: 'import' })}>导入已发布的报告…</Button>
+            <Button type="primary" onClick={() => setCreating(true)}>
+              新建报告
+            </Button>
+          </Space>
+        </Space>
+        <Table<ReportSummary>
+          rowKey="id"
+          loading={reports === null}
+          dataSource={reports ?? []}
+          columns={columns}
+          pagination={false}
+          onRow={(r) => ({ onClick: () => go({ screen: 'editor', reportId: r.id }), style: { cursor: 'pointer' } })}
+          locale={{ emptyText: <Empty description="还没有报告。点「新建报告」开始，或导入上年已发布的报告。" /> }}
+        />
+        {creating && (
+          <NewReportDialog
+            reports={reports ?? []}
+            onCancel={() => setCreating(false)}
+            onCreated={(reportId) => {
+              setCreating(false);
+              go({ screen: 'editor', reportId });
+            }}
+          />
+        )}
+      </Layout.Content>
+    </Layout>
+  );
+}

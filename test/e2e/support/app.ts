@@ -1,0 +1,78 @@
+/**
+ * The real UI in Debian's Chromium against the real services and real SQLite, through the loopback bridge (no
+ * mocks): a fresh data folder per test, the page opened at the bridge's address with its token.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startBridge, type Bridge } from '../../../electron/bridge/server.js';
+import { openTestServices, type TestServices } from '../../support/services.js';
+import { E2E_RENDERER_DIR, SCREENSHOT_DIR } from './paths.js';
+
+export const CHROMIUM = process.env.NIANBAO_CHROMIUM ?? '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface RunningApp {
+  readonly services: TestServices;
+  readonly bridge: Bridge;
+  readonly browser: Browser;
+  readonly page: Page;
+  /** Console errors and page errors seen so far (a test asserts there are none). */
+  readonly pageErrors: string[];
+  /** The address with the token, for reloads. */
+  readonly address: string;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium; playwright gives each launch a fresh temporary profile (its own --user-data-dir). */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`浏览器测试需要 Debian 的 chromium（${CHROMIUM}）：apt-get install -y chromium`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export async function startApp(options: { userName?: string; viewport?: { width: number; height: number } } = {}): Promise<RunningApp> {
+  if (!existsSync(join(E2E_RENDERER_DIR, 'index.html'))) throw new Error('界面没有构建：globalSetup 应已运行 Vite 构建');
+  const services = openTestServices({ userName: options.userName ?? '李文' });
+  const bridge = await startBridge({ dispatch: services.dispatch, staticDir: E2E_RENDERER_DIR });
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  const address = `${bridge.url}/#token=${bridge.token}`;
+  await page.goto(address);
+  return {
+    services,
+    bridge,
+    browser,
+    page,
+    pageErrors,
+    address,
+    async close() {
+      await browser.close();
+      await bridge.close();
+      services.remove();
+    },
+  };
+}
+
+/** Saves a screenshot into docs/screenshots when NIANBAO_SCREENSHOTS=1 (`npm run screenshots`); otherwise nothing. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (process.env.NIANBAO_SCREENSHOTS !== '1') return;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? false });
+}

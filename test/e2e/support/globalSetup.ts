@@ -1,0 +1,17 @@
+/**
+ * Builds the UI once per test run (Vite, the same config as `npm run build:ui`) into a cache folder the browser
+ * tests serve through the loopback bridge. Only the e2e tests read it; dist/ is left alone.
+ */
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { E2E_RENDERER_DIR } from './paths.js';
+
+export default async function buildRendererForBrowserTests(): Promise<void> {
+  rmSync(E2E_RENDERER_DIR, { recursive: true, force: true });
+  await build({
+    configFile: fileURLToPath(new URL('../../../renderer/vite.config.ts', import.meta.url)),
+    logLevel: 'error',
+    build: { outDir: E2E_RENDERER_DIR, emptyOutDir: true },
+  });
+}
