@@ -5,7 +5,7 @@
  */
 import { Alert, App, Layout, Result, Spin } from 'antd';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { AppStatus, CheckedFinding, Dismissal, EditableField } from '../../../shared/api.js';
+import { EDITABLE_FIELDS, type AppStatus, type CheckedFinding, type Dismissal, type EditableField } from '../../../shared/api.js';
 import { TABLE_LAYOUTS } from '../../../shared/catalogue/layout.js';
 import { SECTION_HEADINGS } from '../../../shared/catalogue/sections.js';
 import { suggestSentences } from '../../../shared/prose/sentences.js';
@@ -16,7 +16,7 @@ import { ReportPreview } from '../preview/ReportPreview.js';
 import { DismissDialog } from './DismissDialog.js';
 import { EditorToolbar } from './EditorToolbar.js';
 import { FindingsPanel } from './FindingsPanel.js';
-import { FrontMatter, IssuerBlock } from './FrontMatter.js';
+import { FrontMatter, IssuerBlock, type FieldHandlers } from './FrontMatter.js';
 import { cellMarks } from './grid/cellMarks.js';
 import { useCellHint } from './grid/CellHint.js';
 import { GridTable } from './grid/GridTable.js';
@@ -25,6 +25,7 @@ import { ProseSection } from './ProseSection.js';
 import { recordEditTiming, recordEditorReady } from './timings.js';
 import { SignedBanner } from './signoff/SignedBanner.js';
 import { useOpenReport, useSnapshot } from './useReportDocument.js';
+import { useStableCallback } from '../app/useStableCallback.js';
 import type { ReportDocument } from './reportDocument.js';
 import './editor.css';
 
@@ -70,7 +71,31 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
   const marks = useMemo(() => cellMarks(findings), [findings]);
   const cellHint = useCellHint(marks);
   const fieldMarks = useMemo(() => cellMarks(findings, 'fields'), [findings]);
-  const suggestions = useMemo(() => suggestSentences(report), [report]);
+  // Stable for the whole visit, so the memoised sections redraw only when their own text or marks change.
+  const handlers = useMemo(
+    () =>
+      Object.fromEntries(
+        EDITABLE_FIELDS.map((name) => [
+          name,
+          {
+            onChange: (text: string) => {
+              timing.lastEditEventAt = performance.now();
+              doc.editField(name, text);
+            },
+            onBlur: () => doc.flush(),
+          },
+        ]),
+      ) as Record<EditableField, FieldHandlers>,
+    [doc, timing],
+  );
+  const suggestFor = useMemo(() => {
+    const of = (section: 'overview' | 'other') => () => suggestSentences(doc.getSnapshot().report).filter((s) => s.section === section);
+    return { overview: of('overview'), other: of('other') };
+  }, [doc]);
+  const lastYearProblems = useMemo(
+    () => (snapshot.lastYear ? { year: snapshot.lastYear.year, text: snapshot.lastYear.sections.problems } : null),
+    [snapshot.lastYear],
+  );
 
   // Measured for the README (not asserted): a keystroke's event time to the DOM showing the new findings.
   useLayoutEffect(() => {
@@ -94,14 +119,14 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
     };
   }, [doc]);
 
-  const jump = (finding: CheckedFinding): void => {
+  const jump = useStableCallback((finding: CheckedFinding): void => {
     if (finding.cells.length > 0) {
       grid.select(finding.cells[0]!);
       return;
     }
     const field = finding.fields[0];
     if (field) document.getElementById(`field-${field}`)?.focus();
-  };
+  });
 
   const dismiss = async (reason: string): Promise<void> => {
     if (!dismissing) return;
@@ -116,22 +141,13 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
     }
   };
 
-  const restore = async (dismissal: Dismissal): Promise<void> => {
+  const restore = useStableCallback(async (dismissal: Dismissal): Promise<void> => {
     try {
       doc.adopt(await api.call('findings.restore', { reportId: summary.id, dismissalId: dismissal.id }));
       message.success('已恢复为警告');
     } catch (error) {
       message.error(failureMessage(error));
     }
-  };
-
-  const field = (name: EditableField) => ({
-    readOnly,
-    onChange: (text: string) => {
-      timing.lastEditEventAt = performance.now();
-      doc.editField(name, text);
-    },
-    onBlur: () => doc.flush(),
   });
 
   return (
@@ -166,10 +182,10 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
                   />
                 )}
                 <section id="section-front">
-                  <FrontMatter report={report} marks={fieldMarks} field={field} />
+                  <FrontMatter agency={report.agency} year={report.year} title={report.title} preamble={report.preamble} marks={fieldMarks} readOnly={readOnly} handlers={handlers} />
                 </section>
                 <section id="section-overview">
-                  <ProseSection id="field-sections.overview" heading={SECTION_HEADINGS.overview} value={report.sections.overview} mark={fieldMarks.get('sections.overview')} placeholder={PROSE_PLACEHOLDERS.overview} suggestions={suggestions.filter((s) => s.section === 'overview')} {...field('sections.overview')} />
+                  <ProseSection id="field-sections.overview" heading={SECTION_HEADINGS.overview} value={report.sections.overview} mark={fieldMarks.get('sections.overview')} placeholder={PROSE_PLACEHOLDERS.overview} suggest={suggestFor.overview} readOnly={readOnly} {...handlers['sections.overview']} />
                 </section>
                 <div
                   ref={grid.containerRef}
@@ -206,16 +222,16 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
                     value={report.sections.problems}
                     mark={fieldMarks.get('sections.problems')}
                     placeholder={PROSE_PLACEHOLDERS.problems}
-                    suggestions={[]}
-                    lastYear={snapshot.lastYear ? { year: snapshot.lastYear.year, text: snapshot.lastYear.sections.problems } : null}
-                    {...field('sections.problems')}
+                    lastYear={lastYearProblems}
+                    readOnly={readOnly}
+                    {...handlers['sections.problems']}
                   />
                 </section>
                 <section id="section-other">
-                  <ProseSection id="field-sections.other" heading={SECTION_HEADINGS.other} value={report.sections.other} mark={fieldMarks.get('sections.other')} placeholder={PROSE_PLACEHOLDERS.other} suggestions={suggestions.filter((s) => s.section === 'other')} {...field('sections.other')} />
+                  <ProseSection id="field-sections.other" heading={SECTION_HEADINGS.other} value={report.sections.other} mark={fieldMarks.get('sections.other')} placeholder={PROSE_PLACEHOLDERS.other} suggest={suggestFor.other} readOnly={readOnly} {...handlers['sections.other']} />
                 </section>
                 <section id="section-issuer">
-                  <IssuerBlock report={report} marks={fieldMarks} field={field} />
+                  <IssuerBlock issuer={report.issuer} date={report.date} marks={fieldMarks} readOnly={readOnly} handlers={handlers} />
                 </section>
               </div>
             </Layout.Content>

@@ -4,6 +4,7 @@
  * be dismissed with a reason and restored.
  */
 import { Button, Collapse, Empty, Space, Tag, Typography } from 'antd';
+import { memo } from 'react';
 import type { CheckedFinding, Dismissal } from '../../../shared/api.js';
 import { CELL_BY_ID } from '../../../shared/catalogue/cells.js';
 import { FIELD_LABELS } from '../../../shared/report/schema.js';
@@ -34,7 +35,7 @@ export function targetLabels(finding: CheckedFinding): string {
   return names.join('、') + more;
 }
 
-export function FindingsPanel({ findings, dismissals, readOnly, onJump, onDismiss, onRestore }: FindingsPanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ findings, dismissals, readOnly, onJump, onDismiss, onRestore }: FindingsPanelProps) {
   const byGroup = new Map<GroupKey, CheckedFinding[]>(GROUPS.map((g) => [g.key, []]));
   for (const f of findings) byGroup.get(groupOf(f))!.push(f);
   const dismissalById = new Map(dismissals.map((d) => [d.id, d]));
@@ -87,4 +88,4 @@ export function FindingsPanel({ findings, dismissals, readOnly, onJump, onDismis
     ),
   }));
   return <Collapse size="small" defaultActiveKey={['error', 'warning', 'dismissed', 'info']} items={items} bordered={false} />;
-}
+});

@@ -1,25 +1,28 @@
 /** The title and the optional preamble above 一, and the issuer and date block after 六. */
 import { Card, DatePicker, Form, Input } from 'antd';
 import dayjs from 'dayjs';
+import { memo } from 'react';
 import type { EditableField } from '../../../shared/api.js';
 import { reportTitle } from '../../../shared/catalogue/sections.js';
-import type { Report } from '../../../shared/report/schema.js';
 import type { CellMark } from './grid/cellMarks.js';
 
-type FieldProps = (name: EditableField) => { readOnly: boolean; onChange: (text: string) => void; onBlur: () => void };
+export interface FieldHandlers {
+  readonly onChange: (text: string) => void;
+  readonly onBlur: () => void;
+}
 
 interface BlockProps {
-  readonly report: Report;
   readonly marks: ReadonlyMap<string, CellMark>;
-  readonly field: FieldProps;
+  readonly readOnly: boolean;
+  readonly handlers: Readonly<Record<EditableField, FieldHandlers>>;
 }
 
 const status = (mark: CellMark | undefined): '' | 'error' | 'warning' => (mark?.severity === 'error' ? 'error' : mark?.severity === 'warning' ? 'warning' : '');
 const help = (mark: CellMark | undefined): string | undefined => mark?.messages.join('；');
 
-export function FrontMatter({ report, marks, field }: BlockProps) {
-  const title = field('title');
-  const preamble = field('preamble');
+export const FrontMatter = memo(function FrontMatter({ agency, year, title: titleText, preamble: preambleText, marks, readOnly, handlers }: BlockProps & { agency: string; year: number; title: string; preamble: string }) {
+  const title = { ...handlers.title, readOnly };
+  const preamble = { ...handlers.preamble, readOnly };
   return (
     <Card size="small" className="section-card" title={<span className="section-heading">标题与前言</span>}>
       <Form layout="vertical" component="div">
@@ -27,8 +30,8 @@ export function FrontMatter({ report, marks, field }: BlockProps) {
           <Input
             id="field-title"
             aria-label="标题"
-            value={report.title}
-            placeholder={reportTitle(report.agency, report.year)}
+            value={titleText}
+            placeholder={reportTitle(agency, year)}
             readOnly={title.readOnly}
             maxLength={400}
             onChange={(e) => title.onChange(e.target.value)}
@@ -39,7 +42,7 @@ export function FrontMatter({ report, marks, field }: BlockProps) {
           <Input.TextArea
             id="field-preamble"
             aria-label="前言"
-            value={report.preamble}
+            value={preambleText}
             readOnly={preamble.readOnly}
             autoSize={{ minRows: 2, maxRows: 10 }}
             placeholder="本报告根据《中华人民共和国政府信息公开条例》……编制。"
@@ -50,22 +53,22 @@ export function FrontMatter({ report, marks, field }: BlockProps) {
       </Form>
     </Card>
   );
-}
+});
 
-export function IssuerBlock({ report, marks, field }: BlockProps) {
-  const issuer = field('issuer');
-  const date = field('date');
+export const IssuerBlock = memo(function IssuerBlock({ issuer: issuerText, date: dateText, marks, readOnly, handlers }: BlockProps & { issuer: string; date: string | null }) {
+  const issuer = { ...handlers.issuer, readOnly };
+  const date = { ...handlers.date, readOnly };
   return (
     <Card size="small" className="section-card" title={<span className="section-heading">落款与成文日期</span>}>
       <Form layout="inline" component="div">
         <Form.Item label="落款单位" validateStatus={status(marks.get('issuer'))} help={help(marks.get('issuer'))}>
-          <Input id="field-issuer" aria-label="落款单位" style={{ width: 340 }} value={report.issuer} readOnly={issuer.readOnly} maxLength={100} onChange={(e) => issuer.onChange(e.target.value)} onBlur={issuer.onBlur} />
+          <Input id="field-issuer" aria-label="落款单位" style={{ width: 340 }} value={issuerText} readOnly={issuer.readOnly} maxLength={100} onChange={(e) => issuer.onChange(e.target.value)} onBlur={issuer.onBlur} />
         </Form.Item>
         <Form.Item label="成文日期" validateStatus={status(marks.get('date'))} help={help(marks.get('date'))}>
           <DatePicker
             id="field-date"
             aria-label="成文日期"
-            value={report.date ? dayjs(report.date) : null}
+            value={dateText ? dayjs(dateText) : null}
             disabled={date.readOnly}
             format={['YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/M/D']}
             onChange={(value) => {
@@ -77,4 +80,4 @@ export function IssuerBlock({ report, marks, field }: BlockProps) {
       </Form>
     </Card>
   );
-}
+});

@@ -4,7 +4,7 @@
  * hold last year's report (X-5 warns when this year's repeats it).
  */
 import { Button, Card, Dropdown, Input, Typography } from 'antd';
-import { useRef } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { TextAreaRef } from 'antd/es/input/TextArea.js';
 import type { SuggestedSentence } from '../../../shared/prose/sentences.js';
 import type { CellMark } from './grid/cellMarks.js';
@@ -16,14 +16,16 @@ export interface ProseSectionProps {
   readonly readOnly: boolean;
   readonly mark: CellMark | undefined;
   readonly placeholder: string;
-  readonly suggestions: readonly SuggestedSentence[];
+  /** The sentences the tables support now, asked for when the menu opens (not on every keystroke). */
+  readonly suggest?: () => readonly SuggestedSentence[];
   readonly lastYear?: { readonly year: number; readonly text: string } | null;
   readonly onChange: (text: string) => void;
   readonly onBlur: () => void;
 }
 
-export function ProseSection({ id, heading, value, readOnly, mark, placeholder, suggestions, lastYear, onChange, onBlur }: ProseSectionProps) {
+export const ProseSection = memo(function ProseSection({ id, heading, value, readOnly, mark, placeholder, suggest, lastYear, onChange, onBlur }: ProseSectionProps) {
   const area = useRef<TextAreaRef>(null);
+  const [suggestions, setSuggestions] = useState<readonly SuggestedSentence[]>([]);
 
   const insert = (sentence: SuggestedSentence): void => {
     const element = area.current?.resizableTextArea?.textArea;
@@ -66,10 +68,20 @@ export function ProseSection({ id, heading, value, readOnly, mark, placeholder, 
       className="section-card"
       title={<span className="section-heading">{heading}</span>}
       extra={
-        suggestions.length > 0 && !readOnly ? (
+        suggest && !readOnly ? (
           <Dropdown
             trigger={['click']}
-            menu={{ items: suggestions.map((s) => ({ key: s.key, label: s.label, title: s.text })), onClick: ({ key }) => insert(suggestions.find((s) => s.key === key)!) }}
+            onOpenChange={(open) => open && setSuggestions(suggest())}
+            menu={{
+              items:
+                suggestions.length > 0
+                  ? suggestions.map((s) => ({ key: s.key, label: s.label, title: s.text }))
+                  : [{ key: 'none', label: '表格中还没有可据以成句的数字', disabled: true }],
+              onClick: ({ key }) => {
+                const sentence = suggestions.find((s) => s.key === key);
+                if (sentence) insert(sentence);
+              },
+            }}
           >
             <Button size="small">插入根据表格生成的句子</Button>
           </Dropdown>
@@ -90,4 +102,4 @@ export function ProseSection({ id, heading, value, readOnly, mark, placeholder, 
       {mark && <div className={`prose-message prose-message-${mark.severity}`}>{mark.messages.join('；')}</div>}
     </Card>
   );
-}
+});

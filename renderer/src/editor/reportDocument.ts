@@ -175,7 +175,10 @@ export class ReportDocument {
   }
 
   private snapshotOf(summary: ReportSummary, report: Report, lastYear: Report | null, dismissals: readonly Dismissal[], save: SaveState, version: number): DocumentSnapshot {
-    const findings = matchDismissals(checkReport(report, { last: lastYear }), dismissals);
+    const checked = matchDismissals(checkReport(report, { last: lastYear }), dismissals);
+    // Unchanged findings keep their identity, so the panel and the cell outlines do not redraw for nothing.
+    const previous = this.snapshot as DocumentSnapshot | undefined;
+    const findings = previous && sameFindings(previous.findings, checked) ? previous.findings : checked;
     const readOnly = summary.status === 'signed';
     return {
       summary: { ...summary, counts: countChecked(findings) },
@@ -228,6 +231,14 @@ export class ReportDocument {
     this.saving = false;
     this.setSave(failure ? { kind: 'failed', message: failure } : { kind: 'saved', at: new Date() });
   }
+}
+
+function sameFindings(a: readonly CheckedFinding[], b: readonly CheckedFinding[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((f, i) => {
+    const g = b[i]!;
+    return f.rule === g.rule && f.message === g.message && f.dismissalId === g.dismissalId && f.cells.join() === g.cells.join() && f.fields.join() === g.fields.join();
+  });
 }
 
 export function fieldValue(report: Report, field: EditableField): string {

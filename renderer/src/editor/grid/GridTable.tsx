@@ -3,7 +3,7 @@
  * the vertical 三、本年度办理结果), with every value cell a spreadsheet cell: selected with a visible focus ring,
  * outlined red or amber when a finding names it, marked when it is a total computed from its parts.
  */
-import { memo, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { LayoutCell, TableLayout } from '../../../../shared/catalogue/layout.js';
 import { isComputedTotal, totalFollows } from '../../../../shared/report/totals.js';
 import type { CellValue } from '../../../../shared/report/schema.js';
@@ -31,19 +31,57 @@ const LABEL_CLASSES: Record<string, string> = {
 };
 
 function GridTableView(props: GridTableProps) {
-  const { layout } = props;
+  const { layout, cells, marks, selected, editing, readOnly } = props;
+  // Handlers read the latest props through a ref, so every cell keeps the same handler and re-renders only
+  // when what it shows changes (a keystroke re-renders one cell and the totals it feeds, not 200).
+  const latest = useRef(props);
+  latest.current = props;
+  const handlers = useMemo<CellHandlers>(
+    () => ({
+      mouseDown: (id) => latest.current.onCellMouseDown(id),
+      doubleClick: (id) => latest.current.onCellDoubleClick(id),
+      renderEditor: () => latest.current.renderEditor(),
+    }),
+    [],
+  );
   return (
     <table className={`grid-table grid-table-${layout.key}`} aria-label={layout.heading}>
       <tbody>
         {layout.rows.map((row, r) => (
-          <tr key={r}>{row.map((cell, c) => (cell.kind === 'label' ? <LabelCell key={c} cell={cell} /> : <ValueCell key={c} cell={cell} {...props} />))}</tr>
+          <tr key={r}>
+            {row.map((cell, c) => {
+              if (cell.kind === 'label') return <LabelCell key={c} cell={cell} />;
+              const id = cell.cellId;
+              const mark = marks.get(id);
+              const computed = isComputedTotal(id);
+              return (
+                <ValueCell
+                  key={c}
+                  cell={cell}
+                  value={cells[id] ?? null}
+                  severity={mark?.severity ?? null}
+                  total={computed ? (totalFollows(cells, id) ? 'follows' : 'typed') : null}
+                  selected={selected === id}
+                  editingText={editing?.cellId === id ? editing.text : null}
+                  readOnly={readOnly}
+                  handlers={handlers}
+                />
+              );
+            })}
+          </tr>
         ))}
       </tbody>
     </table>
   );
 }
 
-function LabelCell({ cell }: { cell: Extract<LayoutCell, { kind: 'label' }> }) {
+interface CellHandlers {
+  mouseDown(cellId: string): void;
+  doubleClick(cellId: string): void;
+  renderEditor(): ReactNode;
+}
+
+const LabelCell = memo(function LabelCell({ cell }: { cell: Extract<LayoutCell, { kind: 'label' }> }) {
   return (
     <th
       scope={cell.role === 'rowHeader' ? 'row' : 'col'}
@@ -64,41 +102,48 @@ function LabelCell({ cell }: { cell: Extract<LayoutCell, { kind: 'label' }> }) {
       )}
     </th>
   );
+});
+
+interface ValueCellProps {
+  readonly cell: Extract<LayoutCell, { kind: 'value' }>;
+  readonly value: CellValue;
+  readonly severity: CellMark['severity'] | null;
+  /** A computed total that equals the sum of its parts ('follows') or was typed otherwise ('typed'). */
+  readonly total: 'follows' | 'typed' | null;
+  readonly selected: boolean;
+  /** The text being typed when this cell is in edit mode. */
+  readonly editingText: string | null;
+  readonly readOnly: boolean;
+  readonly handlers: CellHandlers;
 }
 
-function ValueCell({ cell, cells, marks, selected, editing, readOnly, onCellMouseDown, onCellDoubleClick, renderEditor }: GridTableProps & { cell: Extract<LayoutCell, { kind: 'value' }> }) {
+const ValueCell = memo(function ValueCell({ cell, value, severity, total, selected, editingText, readOnly, handlers }: ValueCellProps) {
   const id = cell.cellId;
-  const value = cells[id] ?? null;
-  const mark = marks.get(id);
-  const isSelected = selected === id;
-  const isEditing = editing?.cellId === id;
-  const computed = isComputedTotal(id);
-  const follows = computed && totalFollows(cells, id);
-  const classes = ['grid-value'];
-  if (CELL_BY_ID.get(id)?.kind === 'fee') classes.push('grid-fee');
-  if (computed) classes.push(follows ? 'grid-computed' : 'grid-typed-total');
-  if (mark) classes.push(`grid-${mark.severity}`);
-  if (isSelected) classes.push('grid-selected');
-  if (readOnly) classes.push('grid-readonly');
   const def = CELL_BY_ID.get(id);
+  const classes = ['grid-value'];
+  if (def?.kind === 'fee') classes.push('grid-fee');
+  if (total) classes.push(total === 'follows' ? 'grid-computed' : 'grid-typed-total');
+  if (severity) classes.push(`grid-${severity}`);
+  if (selected) classes.push('grid-selected');
+  if (readOnly) classes.push('grid-readonly');
   const label = def ? `${def.rowLabel} ${def.columnLabel}` : id;
-  const td = (
+  const editing = editingText !== null;
+  return (
     <td
       rowSpan={cell.rowSpan}
       colSpan={cell.colSpan}
       className={classes.join(' ')}
       data-cell={id}
-      tabIndex={isSelected ? 0 : -1}
-      aria-label={`${label}${computed ? (follows ? '（自动合计）' : '（手填合计）') : ''}`}
-      aria-invalid={mark?.severity === 'error' ? true : undefined}
-      onMouseDown={() => onCellMouseDown(id)}
-      onDoubleClick={() => onCellDoubleClick(id)}
+      tabIndex={selected ? 0 : -1}
+      aria-label={`${label}${total ? (total === 'follows' ? '（自动合计）' : '（手填合计）') : ''}`}
+      aria-invalid={severity === 'error' ? true : undefined}
+      onMouseDown={() => handlers.mouseDown(id)}
+      onDoubleClick={() => handlers.doubleClick(id)}
     >
-      {isEditing ? renderEditor() : displayValue(value)}
-      {computed && !isEditing && <span className="grid-total-mark">{follows ? 'Σ' : '手填'}</span>}
+      {editing ? handlers.renderEditor() : displayValue(value)}
+      {total && !editing && <span className="grid-total-mark">{total === 'follows' ? 'Σ' : '手填'}</span>}
     </td>
   );
-  return td;
-}
+});
 
 export const GridTable = memo(GridTableView);
