@@ -6,7 +6,7 @@ export interface BuiltApp {
   readonly mainFile: string;
   readonly preloadFile: string;
   readonly rendererDir: string;
-  readonly rendererSource: 'vite' | 'placeholder';
+  readonly rendererSource: 'vite';
   /** Source files bundled into main.cjs, relative to the repository. */
   readonly mainInputs: readonly string[];
   /** Modules main.cjs requires at run time. */
@@ -19,3 +19,5 @@ export interface BuiltApp {
   readonly pdfWorkerImports: readonly string[];
 }
 export declare function buildApp(options?: { root?: string; outDir?: string; log?: boolean }): Promise<BuiltApp>;
+/** Builds the UI with Vite in production mode into outDir (also used by the browser tests). */
+export declare function buildRenderer(options: { root?: string; outDir: string; log?: boolean }): Promise<void>;

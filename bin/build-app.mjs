@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// `npm run build:app`: bundles Electron main, the PDF worker and preload with esbuild into dist/, and puts the
-// renderer next to them (dist/renderer: the Vite build when there is one, else the placeholder renderer/index.html).
+// `npm run build:app`: bundles Electron main, the PDF worker and preload with esbuild into dist/, and builds the
+// UI (React + antd, renderer/vite.config.ts) with Vite into dist/renderer next to them.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -18,7 +17,7 @@ const CHROME_TARGET = 'chrome130';
 
 /**
  * @param {{ root?: string, outDir?: string, log?: boolean }} [options]
- * @returns {Promise<{ outDir: string, mainFile: string, preloadFile: string, rendererDir: string, rendererSource: 'vite' | 'placeholder', mainInputs: string[], mainImports: string[], preloadImports: string[], pdfWorkerFile: string, pdfWorkerImports: string[] }>}
+ * @returns {Promise<{ outDir: string, mainFile: string, preloadFile: string, rendererDir: string, rendererSource: 'vite', mainInputs: string[], mainImports: string[], preloadImports: string[], pdfWorkerFile: string, pdfWorkerImports: string[] }>}
  */
 // The sources are ESM; in a CommonJS bundle import.meta.url becomes the bundle's own file URL and
 // import.meta.resolve Node's require.resolve (used only on the development path, under tsx).
@@ -71,7 +70,7 @@ export async function buildApp(options = {}) {
     logLevel,
   });
 
-  const renderer = copyRenderer(root, outDir);
+  const renderer = await copyRenderer(root, outDir, options.log);
   return {
     outDir,
     mainFile,
@@ -96,26 +95,39 @@ function runtimeImports(metafile) {
 }
 
 /**
- * A Vite build of the UI writes dist/renderer with an assets/ folder; without one, the placeholder page is used.
- * @returns {{ dir: string, source: 'vite' | 'placeholder' }}
+ * The UI, built by Vite in production mode (React's production build even when NODE_ENV says otherwise, as it
+ * does under vitest) into `outDir`. The browser tests use the same function.
+ * @param {{ root?: string, outDir: string, log?: boolean }} options
  */
-function copyRenderer(root, outDir) {
-  const viteDir = join(root, 'dist', 'renderer');
-  const target = join(outDir, 'renderer');
-  if (existsSync(join(viteDir, 'assets')) && existsSync(join(viteDir, 'index.html'))) {
-    if (resolve(viteDir) !== resolve(target)) cpSync(viteDir, target, { recursive: true });
-    return { dir: target, source: 'vite' };
+export async function buildRenderer(options) {
+  const root = options.root ?? REPO_ROOT;
+  const { build: viteBuild } = await import('vite');
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await viteBuild({
+      configFile: join(root, 'renderer', 'vite.config.ts'),
+      mode: 'production',
+      logLevel: options.log === false ? 'silent' : 'warn',
+      build: { outDir: options.outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
-  cpSync(join(root, 'renderer', 'index.html'), join(target, 'index.html'));
-  return { dir: target, source: 'placeholder' };
+}
+
+/** @returns {Promise<{ dir: string, source: 'vite' }>} */
+async function copyRenderer(root, outDir, log) {
+  const target = join(outDir, 'renderer');
+  await buildRenderer({ root, outDir: target, log });
+  return { dir: target, source: 'vite' };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   try {
     const result = await buildApp();
-    process.stdout.write(`已构建：${result.mainFile}、${result.preloadFile}、${result.rendererDir}（${result.rendererSource === 'vite' ? '界面构建' : '占位页面'}）\n`);
+    process.stdout.write(`已构建：${result.mainFile}、${result.preloadFile}、${result.rendererDir}（界面）\n`);
   } catch {
     // esbuild has already printed what went wrong, with file and line.
     process.stderr.write('构建失败：请看上面 esbuild 的报告。\n');
