@@ -1,0 +1,108 @@
+/**
+ * What the person makes of an import before saving it: the agency (one of the records or a new one), the year,
+ * the metadata, the prose and the 200 cells, starting from the report as read. Pure: the findings are the rules
+ * run on the draft exactly as the services will run them, and the save input is built from it. Nothing here
+ * changes a value the person did not change.
+ */
+import type { ChannelInput, CheckedFinding, ImportReview } from '../../../shared/api.js';
+import { parseIsoDate } from '../../../shared/calendar.js';
+import type { AgencyLevel } from '../../../shared/catalogue/sections.js';
+import type { CellValue, Report } from '../../../shared/report/schema.js';
+import { matchDismissals } from '../../../shared/rules/dismissals.js';
+import { checkReport } from '../../../shared/rules/engine.js';
+
+export type AgencyChoice = { readonly kind: 'existing'; readonly agencyId: number } | { readonly kind: 'new'; readonly name: string; readonly level: AgencyLevel };
+
+export interface ReviewDraft {
+  readonly agency: AgencyChoice;
+  /** The agency's name as the draft report carries it (the chosen agency's, or the new one's). */
+  readonly agencyName: string;
+  readonly level: AgencyLevel;
+  readonly year: number | null;
+  readonly title: string;
+  readonly preamble: string;
+  readonly sections: Report['sections'];
+  readonly cells: Readonly<Record<string, CellValue>>;
+  readonly issuer: string;
+  readonly date: string | null;
+}
+
+export function initialDraft(review: ImportReview): ReviewDraft {
+  const { report, match } = review;
+  return {
+    agency: match.agencyId !== null ? { kind: 'existing', agencyId: match.agencyId } : { kind: 'new', name: report.agency, level: report.level },
+    agencyName: report.agency,
+    level: report.level,
+    year: review.yearFound ? report.year : null,
+    title: report.title,
+    preamble: report.preamble,
+    sections: { ...report.sections },
+    cells: { ...report.cells },
+    issuer: report.issuer,
+    date: report.date,
+  };
+}
+
+/** Last year's report from the review applies only while the agency and year are the ones it was found for. */
+export function lastYearFor(review: ImportReview, draft: ReviewDraft): Report | null {
+  if (!review.lastYear) return null;
+  const sameAgency = draft.agency.kind === 'existing' && draft.agency.agencyId === review.match.agencyId;
+  return sameAgency && draft.year === review.report.year ? review.lastYear.report : null;
+}
+
+/** The draft as a report, for the rules (signoff stays null: a published import carries no names). */
+export function draftReport(review: ImportReview, draft: ReviewDraft): Report {
+  return {
+    ...review.report,
+    agency: draft.agencyName,
+    level: draft.level,
+    year: draft.year ?? review.report.year,
+    title: draft.title,
+    preamble: draft.preamble,
+    sections: { ...draft.sections },
+    cells: { ...draft.cells },
+    issuer: draft.issuer,
+    date: draft.date,
+    signoff: null,
+  };
+}
+
+/** Every rule on the draft (with last year's report when it applies), as the services will judge it. */
+export function draftFindings(review: ImportReview, draft: ReviewDraft): CheckedFinding[] {
+  return matchDismissals(checkReport(draftReport(review, draft), { last: lastYearFor(review, draft) }), []);
+}
+
+/** The cells the person changed from what the file said, in catalogue order. */
+export function correctedCells(review: ImportReview, draft: ReviewDraft): string[] {
+  return Object.keys(review.report.cells).filter((id) => !Object.is(review.report.cells[id] ?? null, draft.cells[id] ?? null));
+}
+
+/** What still stops the save, in Chinese (empty when the draft can be saved). */
+export function draftProblems(draft: ReviewDraft): string[] {
+  const problems: string[] = [];
+  if (draft.agency.kind === 'new' && draft.agency.name.trim() === '') problems.push('请填写机关名称');
+  if (draft.year === null || !Number.isInteger(draft.year) || draft.year < 1990 || draft.year > 2200) problems.push('请填写报告年度');
+  if (draft.title.trim() === '') problems.push('请填写标题');
+  if (draft.date !== null && parseIsoDate(draft.date) === undefined) problems.push('成文日期应写作 YYYY-MM-DD');
+  return problems;
+}
+
+/** The `imports.save` input for the reviewed draft (call only when draftProblems is empty). */
+export function saveInput(review: ImportReview, draft: ReviewDraft, replaceDraft: boolean): ChannelInput<'imports.save'> {
+  const agency =
+    draft.agency.kind === 'existing'
+      ? { agencyId: draft.agency.agencyId }
+      : { newAgency: { name: draft.agency.name.trim(), level: draft.agency.level, ...(draft.issuer.trim() ? { issuer: draft.issuer.trim() } : {}) } };
+  return {
+    ...agency,
+    year: draft.year ?? review.report.year,
+    title: draft.title.trim(),
+    preamble: draft.preamble,
+    sections: { ...draft.sections },
+    cells: { ...draft.cells },
+    issuer: draft.issuer.trim(),
+    date: draft.date,
+    source: { fileName: review.fileName, sha256: review.sha256, type: review.source.type },
+    ...(replaceDraft ? { replaceDraft: true } : {}),
+  };
+}
