@@ -15,6 +15,8 @@ import { deadlineState, todayOf } from './deadline.js';
 import { NewReportDialog } from './NewReportDialog.js';
 
 const TONE_COLOURS = { normal: undefined, soon: '#d46b08', overdue: '#cf1322' } as const;
+/** 年度, the deadline and the time each stay on one line (a year broken as 「2026 年」「度」 reads badly). */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 export function StartScreen({ status, onStatus, go }: { status: AppStatus; onStatus: (s: AppStatus) => void; go: (route: Route) => void }) {
   const api = useApi();
@@ -52,18 +54,18 @@ export function StartScreen({ status, onStatus, go }: { status: AppStatus; onSta
           </Space>
         ),
       },
-      { title: '年度', dataIndex: 'year', key: 'year', width: 90, render: (year: number) => `${year} 年度` },
+      { title: '年度', dataIndex: 'year', key: 'year', width: 100, render: (year: number) => <span style={NO_WRAP}>{year} 年度</span> },
       {
         title: '状态',
         key: 'status',
-        width: 110,
+        width: 90,
         render: (_: unknown, r: ReportSummary) =>
           r.status === 'signed' ? <Tag color="green">{REPORT_STATUS_LABELS.signed}</Tag> : <Tag color="blue">{REPORT_STATUS_LABELS.draft}</Tag>,
       },
       {
         title: '检查',
         key: 'counts',
-        width: 190,
+        width: 170,
         render: (_: unknown, r: ReportSummary) => (
           <Space size={12}>
             <Badge color={r.counts.errors ? '#cf1322' : '#d9d9d9'} text={`错误 ${r.counts.errors}`} />
@@ -74,18 +76,18 @@ export function StartScreen({ status, onStatus, go }: { status: AppStatus; onSta
       {
         title: '法定期限',
         key: 'deadline',
-        width: 260,
+        width: 310,
         render: (_: unknown, r: ReportSummary) => {
           if (r.status === 'signed') return <Typography.Text type="secondary">已签发</Typography.Text>;
           const state = deadlineState(r.year, r.level, today);
-          return <span style={{ color: TONE_COLOURS[state.tone] }}>{state.text}</span>;
+          return <span style={{ ...NO_WRAP, color: TONE_COLOURS[state.tone] }}>{state.text}</span>;
         },
       },
-      { title: '最近修改', dataIndex: 'updatedAt', key: 'updatedAt', width: 150, render: formatTimestamp },
+      { title: '最近修改', dataIndex: 'updatedAt', key: 'updatedAt', width: 150, render: (at: string) => <span style={NO_WRAP}>{formatTimestamp(at)}</span> },
       {
         title: '',
         key: 'actions',
-        width: 150,
+        width: 120,
         render: (_: unknown, r: ReportSummary) => (
           <Space onClick={(event) => event.stopPropagation()}>
             <Button type="link" size="small" onClick={() => go({ screen: 'editor', reportId: r.id })}>

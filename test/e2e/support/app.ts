@@ -6,6 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBridge, type Bridge } from '../../../electron/bridge/server.js';
+import type { FileDialogs } from '../../../electron/services/app/dialogs.js';
 import { openTestServices, type TestServices } from '../../support/services.js';
 import { E2E_RENDERER_DIR, SCREENSHOT_DIR } from './paths.js';
 
@@ -41,9 +42,16 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-export async function startApp(options: { userName?: string; viewport?: { width: number; height: number } } = {}): Promise<RunningApp> {
+export interface StartAppOptions {
+  readonly userName?: string;
+  readonly viewport?: { width: number; height: number };
+  /** The services' open/save dialogs (the bridge has no native ones); by default every choice is cancelled. */
+  readonly dialogs?: FileDialogs;
+}
+
+export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
   if (!existsSync(join(E2E_RENDERER_DIR, 'index.html'))) throw new Error('界面没有构建：globalSetup 应已运行 Vite 构建');
-  const services = openTestServices({ userName: options.userName ?? '李文' });
+  const services = openTestServices({ userName: options.userName ?? '李文', ...(options.dialogs ? { dialogs: options.dialogs } : {}) });
   const bridge = await startBridge({ dispatch: services.dispatch, staticDir: E2E_RENDERER_DIR });
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -71,8 +79,10 @@ export async function startApp(options: { userName?: string; viewport?: { width:
 }
 
 /** Saves a screenshot into docs/screenshots when NIANBAO_SCREENSHOTS=1 (`npm run screenshots`); otherwise nothing. */
-export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean; withoutMessages?: boolean } = {}): Promise<void> {
   if (process.env.NIANBAO_SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // antd's transient messages (已保存、已签发…) fade out after a few seconds; a picture of the screen waits for them.
+  if (options.withoutMessages) await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 15_000 });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? false });
 }

@@ -64,7 +64,7 @@ export function SignoffDialog({ doc, snapshot, userName, onClose }: { doc: Repor
           <Input aria-label="签发人" value={approver} maxLength={50} onChange={(e) => setApprover(e.target.value)} />
         </Form.Item>
         <Form.Item label="签发日期">
-          <DatePicker aria-label="签发日期" value={date} onChange={setDate} format={['YYYY年M月D日', 'YYYY-MM-DD']} />
+          <DatePicker aria-label="签发日期" style={{ width: 200 }} value={date} onChange={setDate} format={['YYYY年M月D日', 'YYYY-MM-DD']} />
         </Form.Item>
       </Form>
       {problem && <Alert type="error" showIcon message={problem} />}
