@@ -3,13 +3,10 @@
  * carries the service's one-sentence Chinese message, so screens show it as it is.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { ApiError, Channel, ChannelInput, ChannelOutput, Invoke } from '../../../shared/api.js';
+import type { Channel, ChannelInput, ChannelOutput, Invoke } from '../../../shared/api.js';
+import { ApiFailure } from './apiFailure.js';
 
-export class ApiFailure extends Error {
-  constructor(readonly error: ApiError) {
-    super(error.message);
-  }
-}
+export { ApiFailure };
 
 export interface Api {
   readonly invoke: Invoke;

@@ -5,14 +5,19 @@
 import type { ApiResult, Channel, ChannelInput, ChannelOutput, Invoke } from '../../../shared/api.js';
 
 export const TOKEN_HEADER = 'x-nianbao-token';
+/** Browsers refuse keepalive requests whose bodies add up to more than 64 KiB. */
+const KEEPALIVE_LIMIT = 32 * 1024;
 
 export function bridgeInvoke(baseUrl: string, token: string): Invoke {
   return async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<ChannelOutput<C>>> => {
     try {
+      const body = JSON.stringify({ input });
       const response = await fetch(`${baseUrl}/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify({ input }),
+        body,
+        // A save sent as the page reloads still reaches the services (browsers allow this for small bodies).
+        keepalive: body.length < KEEPALIVE_LIMIT,
       });
       return (await response.json()) as ApiResult<ChannelOutput<C>>;
     } catch (error) {

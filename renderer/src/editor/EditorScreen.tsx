@@ -108,10 +108,7 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
 
   // Leaving or reloading with unsaved text: send it now, and let the browser ask while saves are in flight.
   useEffect(() => {
-    const beforeUnload = (event: BeforeUnloadEvent): void => {
-      doc.flush();
-      if (doc.hasUnsaved) event.preventDefault();
-    };
+    const beforeUnload = (): void => doc.sendNowBeforeUnload();
     window.addEventListener('beforeunload', beforeUnload);
     return () => {
       window.removeEventListener('beforeunload', beforeUnload);

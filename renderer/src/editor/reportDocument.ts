@@ -5,7 +5,7 @@
  * landed. Plain TypeScript with a subscribe/snapshot pair for React's useSyncExternalStore; no DOM.
  */
 import type { CheckedFinding, Dismissal, EditableField, Invoke, ReportDetail, ReportSummary } from '../../../shared/api.js';
-import { ApiFailure } from '../api/ApiContext.js';
+import { ApiFailure } from '../api/apiFailure.js';
 import { followTotals, type CellEdit } from '../../../shared/report/totals.js';
 import type { Report } from '../../../shared/report/schema.js';
 import { countChecked, matchDismissals } from '../../../shared/rules/dismissals.js';
@@ -134,6 +134,21 @@ export class ReportDocument {
     for (const save of again) this.enqueue(save);
   }
 
+  /**
+   * The window is closing or reloading: every text waiting for its pause and every queued save is sent at once,
+   * without waiting for the one in flight (the page may be gone before it answers). Best effort by nature;
+   * cells are never waiting, since each is sent as it is typed.
+   */
+  sendNowBeforeUnload(): void {
+    for (const [field, timer] of this.fieldTimers) {
+      clearTimeout(timer);
+      this.fieldTimers.delete(field);
+      const value = fieldValue(this.snapshot.report, field);
+      this.queue.push({ kind: 'field', field, value: field === 'date' && value === '' ? null : value });
+    }
+    for (const save of this.queue.splice(0)) void this.send(save);
+  }
+
   /** Resolves when everything typed so far has been saved (or has failed). */
   async settled(): Promise<void> {
     this.flush();
@@ -209,16 +224,19 @@ export class ReportDocument {
     if (!this.saving) void this.drain();
   }
 
+  private send(save: PendingSave) {
+    return save.kind === 'cells'
+      ? this.invoke('reports.editCells', { reportId: this.snapshot.summary.id, edits: save.edits })
+      : this.invoke('reports.editField', { reportId: this.snapshot.summary.id, field: save.field, value: save.value });
+  }
+
   private async drain(): Promise<void> {
     this.saving = true;
     this.setSave({ kind: 'saving' });
     let failure: string | null = null;
     while (this.queue.length > 0) {
       const next = this.queue.shift()!;
-      const result =
-        next.kind === 'cells'
-          ? await this.invoke('reports.editCells', { reportId: this.snapshot.summary.id, edits: next.edits })
-          : await this.invoke('reports.editField', { reportId: this.snapshot.summary.id, field: next.field, value: next.value });
+      const result = await this.send(next);
       if (!result.ok) {
         failure = new ApiFailure(result.error).message;
         this.failed.push(next, ...this.queue.splice(0));
