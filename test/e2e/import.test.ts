@@ -47,6 +47,10 @@ describe('the import review screen in Chromium', () => {
     expect(await alert.textContent()).toMatch(/[\u4e00-\u9fff]/);
     expect(await app.services.call('reports.list', {})).toEqual([]);
     expect(await app.services.call('agencies.list', {})).toEqual([]);
+    // A file over the 8 MB cap is refused before it is read.
+    await page.getByLabel('选择文件').setInputFiles({ name: '很大.html', mimeType: 'text/html', buffer: Buffer.alloc(9 * 1024 * 1024, 0x20) });
+    await expect.poll(() => alert.textContent()).toContain('“很大.html”有 9.0 MB，超过了 8 MB 的上限');
+    expect(await app.services.call('reports.list', {})).toEqual([]);
     // Nothing lost: the picker is still there for another file.
     expect(await page.getByRole('button', { name: '选择文件…' }).isEnabled()).toBe(true);
   });

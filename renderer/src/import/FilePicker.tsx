@@ -5,7 +5,7 @@
  */
 import { Alert, Button, Card, Spin, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import type { ImportReview } from '../../../shared/api.js';
+import { MAX_IMPORT_FILE_BYTES, type ImportReview } from '../../../shared/api.js';
 import { failureMessage, useApi } from '../api/ApiContext.js';
 import { readFileAsBase64 } from './fileBase64.js';
 
@@ -19,6 +19,11 @@ export function FilePicker({ onRead }: { onRead: (review: ImportReview) => void 
 
   const read = async (file: File): Promise<void> => {
     setProblem(null);
+    if (file.size > MAX_IMPORT_FILE_BYTES) {
+      setProblem(`“${file.name}”有 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过了 8 MB 的上限。`);
+      if (input.current) input.current.value = '';
+      return;
+    }
     setReading(file.name);
     try {
       const base64 = await readFileAsBase64(file);
