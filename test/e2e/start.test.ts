@@ -214,6 +214,13 @@ describe('the start screen, carry-forward, prose and preview in Chromium', () =>
     expect(text).toContain(expectedOverview(await app.services.call('reports.open', { reportId: ids.county2024 })));
     expect((await paper.locator('td[data-cell="active.normativeDocuments.inForce"]').textContent())?.trim()).toBe('11');
     expect((await paper.locator('td[data-cell="applications.carriedOver.total"]').textContent())?.trim()).toBe('2');
+    // 三、本年度办理结果 stands one character under another, legible: a column as tall as its nine characters.
+    const vertical = paper.locator('.preview-vertical').first();
+    expect(await vertical.textContent()).toBe('三、本年度办理结果');
+    const box = (await vertical.boundingBox())!;
+    const fontSize = await vertical.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(box.height).toBeGreaterThanOrEqual(9 * fontSize);
+    expect(box.width).toBeLessThan(2 * fontSize);
     await screenshot(page, '09-preview');
     await page.getByRole('button', { name: '返回编辑' }).click();
     await page.locator('td[data-cell="active.regulations.issued"]').waitFor();
