@@ -1,6 +1,6 @@
 /**
- * What the 文件 menu does before the UI exists to take over: import through the same dispatcher a window
- * uses, and a short notice for the person. Pure apart from the injected dispatcher.
+ * What the 文件 menu does: import through the same dispatcher the window uses, and a short notice for the
+ * person. Pure apart from the injected dispatcher.
  */
 import type { ImportResult } from '../../shared/api.js';
 import type { Dispatch } from '../services/api/dispatcher.js';
@@ -21,11 +21,11 @@ export async function importReportCommand(dispatch: Dispatch): Promise<Notice | 
   return { kind: 'info', message: '报告已导入', detail: lines.join('\n') };
 }
 
-/** 导出交换文件…: needs the report on screen, which the UI (next version) knows. */
+/** 导出交换文件…: the report on screen is the window's to know; the menu points to where the export is. */
 export const EXPORT_NEEDS_REPORT: Notice = {
   kind: 'info',
   message: '请在报告页面导出交换文件',
-  detail: '导出针对当前打开的报告；报告页面将在下一版本提供。现在可以用命令行：npx nianbao carry / check。',
+  detail: '打开要导出的报告，在右上角「导出 PDF」旁的 ▾ 菜单中选择「导出交换文件（.nianbao.json）」。',
 };
 
 export function aboutNotice(version: string): Notice {
