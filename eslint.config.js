@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'module', 'worker_threads'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'docs/'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'docs/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
