@@ -129,8 +129,8 @@ export function NewReportDialog({ reports, onCancel, onCreated }: { reports: rea
         {start === 'carryForward' && (
           <Typography.Paragraph type="secondary">上年的「结转下年度继续办理」成为今年的「上年结转」，主动公开的「现行有效件数」成为今年的起点。</Typography.Paragraph>
         )}
-        {exists && start !== 'file' && <Alert type="warning" showIcon message={`这个机关的 ${year} 年度报告已经存在，请从列表中打开。`} />}
-        {problem && <Alert type="error" showIcon message={problem} style={{ marginTop: 12 }} />}
+        {exists && start !== 'file' && <Alert type="warning" showIcon title={`这个机关的 ${year} 年度报告已经存在，请从列表中打开。`} />}
+        {problem && <Alert type="error" showIcon title={problem} style={{ marginTop: 12 }} />}
         <button type="submit" hidden />
       </Form>
     </Modal>

@@ -50,7 +50,7 @@ export function StartScreen({ status, onStatus, go }: { status: AppStatus; onSta
         render: (_: unknown, r: ReportSummary) => (
           <Space size={6}>
             <Typography.Text strong>{r.agency}</Typography.Text>
-            <Tag bordered={false}>{AGENCY_LEVEL_SHORT_LABELS[r.level]}</Tag>
+            <Tag variant="filled">{AGENCY_LEVEL_SHORT_LABELS[r.level]}</Tag>
           </Space>
         ),
       },

@@ -84,5 +84,11 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   // antd's transient messages (已保存、已签发…) fade out after a few seconds; a picture of the screen waits for them.
   if (options.withoutMessages) await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 15_000 });
+  // And for transitions to end (a table fading in from its loading state was caught half transparent).
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+    undefined,
+    { timeout: 10_000 },
+  );
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? false });
 }

@@ -10,7 +10,7 @@ export function SignedBanner({ snapshot }: { doc: ReportDocument; snapshot: Docu
       type="success"
       showIcon
       className="signed-banner"
-      message={`已签发${snapshot.summary.revision > 1 ? `（第 ${snapshot.summary.revision} 版）` : ''}，只能查看`}
+      title={`已签发${snapshot.summary.revision > 1 ? `（第 ${snapshot.summary.revision} 版）` : ''}，只能查看`}
       description={
         <div>
           {signoff && (

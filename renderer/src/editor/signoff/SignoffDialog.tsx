@@ -46,7 +46,7 @@ export function SignoffDialog({ doc, snapshot, userName, onClose }: { doc: Repor
         <Alert
           type="error"
           showIcon
-          message="还不能签发"
+          title="还不能签发"
           description={`还有 ${errors} 个错误和 ${warnings} 个未说明理由的警告。请改正错误；警告可改正，或在右侧「检查结果」中说明理由。`}
           style={{ marginBottom: 16 }}
         />
@@ -67,7 +67,7 @@ export function SignoffDialog({ doc, snapshot, userName, onClose }: { doc: Repor
           <DatePicker aria-label="签发日期" style={{ width: 200 }} value={date} onChange={setDate} format={['YYYY年M月D日', 'YYYY-MM-DD']} />
         </Form.Item>
       </Form>
-      {problem && <Alert type="error" showIcon message={problem} />}
+      {problem && <Alert type="error" showIcon title={problem} />}
     </Modal>
   );
 }

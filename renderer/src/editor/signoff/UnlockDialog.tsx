@@ -32,7 +32,7 @@ export function UnlockDialog({ doc, snapshot, onClose }: { doc: ReportDocument; 
     <Modal title="解锁已签发的报告" open okText="解锁" cancelText="取消" okButtonProps={{ danger: true }} onOk={unlock} onCancel={onClose} confirmLoading={busy} destroyOnHidden>
       <Typography.Paragraph>解锁后报告回到草稿，开始第 {snapshot.summary.revision + 1} 版；原签发记录保留，修改后须重新签发。</Typography.Paragraph>
       <Input.TextArea aria-label="解锁理由" autoFocus rows={3} maxLength={2000} showCount value={reason} onChange={(e) => setReason(e.target.value)} placeholder="例如：县政府办审核发现第三部分数字有误，需更正后重新签发。" />
-      {problem && <Alert style={{ marginTop: 12 }} type="error" showIcon message={problem} />}
+      {problem && <Alert style={{ marginTop: 12 }} type="error" showIcon title={problem} />}
     </Modal>
   );
 }
