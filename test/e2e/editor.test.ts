@@ -128,6 +128,22 @@ describe('the editor in Chromium', () => {
     expect(await panel.textContent()).not.toContain('总计为5');
   });
 
+  it('shows who changed the selected cell, when, and from what to what', async () => {
+    const { page } = app;
+    await cell(page, 'applications.received.total').click();
+    await page.getByRole('button', { name: '修改记录' }).click();
+    const drawer = page.getByRole('dialog', { name: '修改记录' });
+    await expect.poll(() => drawer.textContent()).toContain('5 → 2');
+    const text = (await drawer.textContent()) ?? '';
+    expect(text).toContain('李文');
+    expect(text).toContain('2 → 5');
+    expect(text).toContain('选中的单元格');
+    await drawer.getByText('整份报告').click();
+    await expect.poll(() => drawer.textContent()).toContain('一、总体情况');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => drawer.isVisible()).toBe(false);
+  });
+
   it('dismisses a warning with a written reason, and the reason is kept', async () => {
     const { page } = app;
     await page.getByLabel('五、存在的主要问题及改进情况').fill(PROBLEMS);

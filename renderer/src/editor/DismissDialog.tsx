@@ -27,7 +27,7 @@ export function DismissDialog({ finding, onCancel, onConfirm }: { finding: Check
         <Typography.Text code>{finding.rule}</Typography.Text> {finding.message}
       </Typography.Paragraph>
       <Input.TextArea aria-label="理由" autoFocus rows={3} maxLength={2000} showCount value={reason} onChange={(e) => setReason(e.target.value)} placeholder="例如：本年度机构改革，结转数据已与上年度报告单位核对。" />
-      {problem && <Alert style={{ marginTop: 12 }} type="error" showIcon message={problem} />}
+      {problem && <Alert style={{ marginTop: 12 }} type="error" showIcon title={problem} />}
     </Modal>
   );
 }

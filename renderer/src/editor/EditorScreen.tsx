@@ -117,12 +117,14 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
   }, [doc]);
 
   const jump = useStableCallback((finding: CheckedFinding): void => {
+    // From the preview, a finding takes the clerk back to the editor, at the cell or field it names.
+    if (view === 'preview') go({ screen: 'editor', reportId: summary.id, view: 'edit' });
     if (finding.cells.length > 0) {
       grid.select(finding.cells[0]!);
       return;
     }
     const field = finding.fields[0];
-    if (field) document.getElementById(`field-${field}`)?.focus();
+    if (field) requestAnimationFrame(() => document.getElementById(`field-${field}`)?.focus());
   });
 
   const dismiss = async (reason: string): Promise<void> => {
@@ -150,7 +152,7 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
   return (
     <Layout className="editor-layout">
       <AppHeader status={status} />
-      <EditorToolbar doc={doc} snapshot={snapshot} view={view} status={status} go={go} />
+      <EditorToolbar doc={doc} snapshot={snapshot} view={view} status={status} go={go} selectedCell={grid.selected} />
       <Layout className="editor-body">
         {view === 'preview' ? (
           <Layout.Content className="editor-preview-scroll">
@@ -173,7 +175,7 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
                     type="error"
                     showIcon
                     className="editor-save-failed"
-                    message="有修改没能保存"
+                    title="有修改没能保存"
                     description={snapshot.save.message}
                     action={<a onClick={() => doc.retry()}>重试</a>}
                   />

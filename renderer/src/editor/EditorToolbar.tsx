@@ -10,6 +10,7 @@ import { failureMessage, useApi } from '../api/ApiContext.js';
 import { formatClock } from '../app/format.js';
 import type { Route } from '../app/route.js';
 import type { DocumentSnapshot, ReportDocument } from './reportDocument.js';
+import { AuditDrawer } from './AuditDrawer.js';
 import { SignoffDialog } from './signoff/SignoffDialog.js';
 import { UnlockDialog } from './signoff/UnlockDialog.js';
 
@@ -19,6 +20,8 @@ interface ToolbarProps {
   readonly view: 'edit' | 'preview';
   readonly status: AppStatus;
   readonly go: (route: Route) => void;
+  /** The selected cell, for 修改记录 of that cell. */
+  readonly selectedCell: string | null;
 }
 
 export function SaveIndicator({ snapshot }: { snapshot: DocumentSnapshot }) {
@@ -32,12 +35,13 @@ export function SaveIndicator({ snapshot }: { snapshot: DocumentSnapshot }) {
   );
 }
 
-export function EditorToolbar({ doc, snapshot, view, status, go }: ToolbarProps) {
+export function EditorToolbar({ doc, snapshot, view, status, go, selectedCell }: ToolbarProps) {
   const api = useApi();
   const { message } = App.useApp();
   const { summary, readOnly, report } = snapshot;
   const [signing, setSigning] = useState(false);
   const [unlocking, setUnlocking] = useState(false);
+  const [history, setHistory] = useState(false);
 
   // Ctrl+P: preview, from anywhere on the screen.
   useEffect(() => {
@@ -104,6 +108,14 @@ export function EditorToolbar({ doc, snapshot, view, status, go }: ToolbarProps)
             </Tooltip>
           </>
         )}
+        <Button
+          onClick={async () => {
+            await doc.settled();
+            setHistory(true);
+          }}
+        >
+          修改记录
+        </Button>
         <Button onClick={() => go({ screen: 'editor', reportId: summary.id, view: view === 'preview' ? 'edit' : 'preview' })}>{view === 'preview' ? '返回编辑' : '预览'}</Button>
         <Space.Compact>
           <Button onClick={() => exportPdf(false)}>导出 PDF</Button>
@@ -130,6 +142,7 @@ export function EditorToolbar({ doc, snapshot, view, status, go }: ToolbarProps)
         )}
       </Space>
       {signing && <SignoffDialog doc={doc} snapshot={snapshot} userName={status.userName} onClose={() => setSigning(false)} />}
+      {history && <AuditDrawer reportId={summary.id} cellId={view === 'edit' ? selectedCell : null} onClose={() => setHistory(false)} />}
       {unlocking && <UnlockDialog doc={doc} snapshot={snapshot} onClose={() => setUnlocking(false)} />}
     </div>
   );

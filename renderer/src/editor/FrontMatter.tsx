@@ -68,6 +68,7 @@ export const IssuerBlock = memo(function IssuerBlock({ issuer: issuerText, date:
           <DatePicker
             id="field-date"
             aria-label="成文日期"
+            style={{ width: 200 }}
             value={dateText ? dayjs(dateText) : null}
             disabled={date.readOnly}
             format={['YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/M/D']}
