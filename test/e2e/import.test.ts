@@ -174,12 +174,19 @@ describe('replacing a draft, and never a signed report, from the review screen',
     const [imported, deleted] = await app.services.call('audit.history', { limit: 2 });
     expect(imported).toMatchObject({ action: 'report.import', reportId: reports[0]!.id });
     expect(deleted).toMatchObject({ action: 'report.delete', reportId: draft.summary.id, detail: '被《word-printed.pdf》替换' });
+
+    // Opened, it says it is the published report from that file, read-only — not that someone signed it here.
+    await page.getByRole('button', { name: '打开已保存的报告' }).click();
+    const banner = page.locator('.signed-banner');
+    await expect.poll(() => banner.textContent()).toContain('已公开的报告（导入），只能查看');
+    expect(await banner.textContent()).toContain('来源文件：word-printed.pdf');
   });
 
   it('says a signed report cannot be replaced, and changes nothing', async () => {
     const { page } = app;
     const before = await app.services.call('reports.list', {});
-    await page.getByRole('button', { name: '再导入一份' }).click();
+    await page.getByRole('button', { name: '← 全部报告' }).click();
+    await page.getByRole('button', { name: '导入已发布的报告…' }).click();
     await page.getByLabel('选择文件').setInputFiles(`${FIXTURE_DIR}template-like.docx`);
     await page.locator('td[data-cell="active.regulations.issued"]').waitFor();
     expect(await page.getByText('年度已有已签发的报告，不能替换').count()).toBe(1);

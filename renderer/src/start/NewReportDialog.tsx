@@ -90,7 +90,7 @@ export function NewReportDialog({ reports, onCancel, onCreated }: { reports: rea
                 <Input aria-label="机关名称" placeholder="机关名称，如 某某县人民政府办公室" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
                 <Select<AgencyLevel>
                   aria-label="机关类别"
-                  style={{ width: 200 }}
+                  style={{ width: 320 }}
                   value={level}
                   onChange={setLevel}
                   options={AGENCY_LEVELS.map((l) => ({ value: l, label: AGENCY_LEVEL_LABELS[l] }))}
