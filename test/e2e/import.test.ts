@@ -87,7 +87,7 @@ describe('the import review screen in Chromium', () => {
 
     // Correct one cell by double-click and typing; Enter commits.
     await cell(page, CORRECTED).dblclick();
-    await page.getByLabel('更正单元格').fill('3');
+    await page.getByLabel('编辑单元格').fill('3');
     await page.keyboard.press('Enter');
     await expect.poll(() => cellText(page, CORRECTED)).toBe('3');
     const corrected: Report = { ...report, cells: { ...report.cells, [CORRECTED]: 3 } };
@@ -95,7 +95,7 @@ describe('the import review screen in Chromium', () => {
 
     // Escape cancels an edit without changing anything.
     await cell(page, 'applications.partlyGranted.commercial').dblclick();
-    await page.getByLabel('更正单元格').fill('9');
+    await page.getByLabel('编辑单元格').fill('9');
     await page.keyboard.press('Escape');
     expect(await cellText(page, 'applications.partlyGranted.commercial')).toBe('');
 

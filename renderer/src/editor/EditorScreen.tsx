@@ -65,7 +65,7 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
   const { report, findings, dismissals, readOnly, summary } = snapshot;
   const timing = useRef<EditTiming>({ lastEditEventAt: null }).current;
   const notify = useCallback((text: string) => void message.info(text), [message]);
-  const grid = useGridController(doc, report.cells, readOnly, timing, notify);
+  const grid = useGridController(doc, report.cells, { readOnly, notify, timing });
   const [dismissing, setDismissing] = useState<CheckedFinding | null>(null);
 
   const marks = useMemo(() => cellMarks(findings), [findings]);

@@ -8,12 +8,12 @@ import type { CellValue } from '../../../shared/report/schema.js';
 import type { CellMark } from '../editor/grid/cellMarks.js';
 import { useCellHint } from '../editor/grid/CellHint.js';
 import { GridTable } from '../editor/grid/GridTable.js';
-import type { ReviewGrid } from './useReviewGrid.js';
+import type { GridController } from '../editor/grid/useGridController.js';
 
 interface ReviewTablesProps {
   readonly cells: Readonly<Record<string, CellValue>>;
   readonly marks: ReadonlyMap<string, CellMark>;
-  readonly grid: ReviewGrid;
+  readonly grid: GridController;
   readonly focusedCells: readonly string[];
   readonly corrected: readonly string[];
 }
@@ -30,6 +30,8 @@ export function ReviewTables({ cells, marks, grid, focusedCells, corrected }: Re
       ref={grid.containerRef}
       className="import-tables"
       onKeyDown={grid.onKeyDown}
+      onPaste={grid.onPaste}
+      onCopy={grid.onCopy}
       onFocus={grid.onFocus}
       onMouseOver={hint.onMouseOver}
       onMouseLeave={hint.onMouseLeave}

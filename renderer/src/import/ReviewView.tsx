@@ -21,7 +21,8 @@ import { correctedCells, draftFindings, draftProblems, initialDraft, saveInput, 
 import { reviewMarks } from './reviewMarks.js';
 import { compactLines, linesForNote } from './sourceLines.js';
 import { SourcePane } from './SourcePane.js';
-import { useReviewGrid } from './useReviewGrid.js';
+import { useGridController } from '../editor/grid/useGridController.js';
+import type { CellEdit } from '../../../shared/report/totals.js';
 
 /** The aria-label of the input that holds each field a finding may name. */
 const FIELD_INPUT_LABELS: Record<string, string> = {
@@ -73,7 +74,8 @@ export function ReviewView({ review, onSaved, onLeave }: ReviewViewProps) {
     },
     [],
   );
-  const grid = useReviewGrid(draft.cells, correct);
+  const gridTarget = useMemo(() => ({ editCells: (edits: readonly CellEdit[]) => edits.forEach((e) => correct(e.cellId, e.value)) }), [correct]);
+  const grid = useGridController(gridTarget, draft.cells, { readOnly: false, notify: (text) => void message.info(text) });
 
   const findings = useMemo(() => draftFindings(review, draft), [review, draft]);
   const marks = useMemo(() => reviewMarks(review.notes, findings), [review.notes, findings]);

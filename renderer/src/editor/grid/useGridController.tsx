@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { CellValue } from '../../../../shared/report/schema.js';
-import type { ReportDocument } from '../reportDocument.js';
+import type { CellEdit } from '../../../../shared/report/totals.js';
 import { displayValue, valueFromText } from './cellInput.js';
 import { moveForKey, READING_ORDER, type GridKey } from './gridMap.js';
 import { pasteAt } from './paste.js';
@@ -14,6 +14,22 @@ import { pasteAt } from './paste.js';
 export interface EditTiming {
   /** The event time (performance.now() base) of the key that changed a cell, read after the screen updated. */
   lastEditEventAt: number | null;
+}
+
+/** What the tables edit: the editor's ReportDocument, or the draft of an import under review. */
+export interface GridTarget {
+  editCells(edits: readonly CellEdit[]): void;
+  /** Absent where there is no history (the import review): Ctrl+Z then does nothing. */
+  undo?(): void;
+  redo?(): void;
+}
+
+export interface GridOptions {
+  readonly readOnly: boolean;
+  /** A short message for the person (a paste that did not fit, a signed report). */
+  readonly notify: (text: string) => void;
+  /** Where the editor times keystroke → findings; optional. */
+  readonly timing?: EditTiming;
 }
 
 export interface GridController {
@@ -33,13 +49,12 @@ const MOVE_KEYS = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRi
 const FIRST_CELL = READING_ORDER[0]!.cellId;
 const LAST_CELL = READING_ORDER.at(-1)!.cellId;
 
-export function useGridController(
-  doc: ReportDocument,
-  cells: Readonly<Record<string, CellValue>>,
-  readOnly: boolean,
-  timing: EditTiming,
-  notify: (text: string) => void,
-): GridController {
+const READ_ONLY_MESSAGE = '报告已签发，只能查看；如需修改请先解锁。';
+
+export function useGridController(sheet: GridTarget, cells: Readonly<Record<string, CellValue>>, options: GridOptions): GridController {
+  const { readOnly, notify } = options;
+  const ownTiming = useRef<EditTiming>({ lastEditEventAt: null }).current;
+  const timing = options.timing ?? ownTiming;
   const [selected, setSelected] = useState(FIRST_CELL);
   const [editing, setEditing] = useState<{ cellId: string; text: string } | null>(null);
   const containerRef = useRef<HTMLDivElement | null>(null);
@@ -71,17 +86,17 @@ export function useGridController(
       const value = valueFromText(current.cellId, current.text);
       if (!Object.is(value, cells[current.cellId] ?? null)) {
         timing.lastEditEventAt = eventTime;
-        doc.editCells([{ cellId: current.cellId, value }]);
+        sheet.editCells([{ cellId: current.cellId, value }]);
       }
       select(move ? moveForKey(current.cellId, move.key, move.shift) : current.cellId);
     },
-    [cells, doc, select, timing],
+    [cells, sheet, select, timing],
   );
 
   const startEdit = useCallback(
     (cellId: string, text?: string) => {
       if (readOnly) {
-        notify('报告已签发，只能查看；如需修改请先解锁。');
+        notify(READ_ONLY_MESSAGE);
         return;
       }
       setSelected(cellId);
@@ -102,11 +117,11 @@ export function useGridController(
         if (lower === 'z' && !event.shiftKey) {
           event.preventDefault();
           timing.lastEditEventAt = event.timeStamp;
-          doc.undo();
+          sheet.undo?.();
         } else if (lower === 'y' || (lower === 'z' && event.shiftKey)) {
           event.preventDefault();
           timing.lastEditEventAt = event.timeStamp;
-          doc.redo();
+          sheet.redo?.();
         }
         return;
       }
@@ -122,9 +137,9 @@ export function useGridController(
         startEdit(selected);
       } else if (key === 'Delete') {
         event.preventDefault();
-        if (readOnly) return notify('报告已签发，只能查看；如需修改请先解锁。');
+        if (readOnly) return notify(READ_ONLY_MESSAGE);
         timing.lastEditEventAt = event.timeStamp;
-        doc.editCells([{ cellId: selected, value: null }]);
+        sheet.editCells([{ cellId: selected, value: null }]);
       } else if (key === 'Backspace') {
         event.preventDefault();
         startEdit(selected, '');
@@ -133,7 +148,7 @@ export function useGridController(
         startEdit(selected, key);
       }
     },
-    [doc, notify, readOnly, select, selected, startEdit, timing],
+    [sheet, notify, readOnly, select, selected, startEdit, timing],
   );
 
   const onPaste = useCallback(
@@ -142,14 +157,14 @@ export function useGridController(
       const text = event.clipboardData.getData('text/plain');
       if (!text) return;
       event.preventDefault();
-      if (readOnly) return notify('报告已签发，只能查看；如需修改请先解锁。');
+      if (readOnly) return notify(READ_ONLY_MESSAGE);
       const { edits, notPasted } = pasteAt(selected, text);
       timing.lastEditEventAt = event.timeStamp;
-      doc.editCells(edits);
+      sheet.editCells(edits);
       if (notPasted.length > 0) notify(`${notPasted.length} 个数值超出表格，未粘贴`);
       else notify(`已粘贴 ${edits.length} 个单元格`);
     },
-    [doc, notify, readOnly, selected, timing],
+    [sheet, notify, readOnly, selected, timing],
   );
 
   const onCopy = useCallback(
