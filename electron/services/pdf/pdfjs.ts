@@ -12,10 +12,49 @@ export type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
  * development and bundled.
  */
 export async function loadPdfjs(): Promise<Pdfjs> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  installMatrixStandIn();
+  const pdfjs = await withoutLoadWarnings(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
   const global = globalThis as { pdfjsWorker?: unknown };
   global.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   return pdfjs;
+}
+
+/**
+ * pdfjs's module creates a DOMMatrix when it loads (for drawing pages, which we never do) and, on Node, takes it
+ * from its optional native package @napi-rs/canvas. Where that package is missing (an installer built without
+ * it, a platform it has no build for) the module would fail to load and every PDF would be refused as damaged.
+ * Reading text and attachments needs no matrix arithmetic, so a plain identity matrix stands in: the same
+ * behaviour with or without the native package (test/import/pdf-without-canvas.test.ts).
+ */
+function installMatrixStandIn(): void {
+  const global = globalThis as { DOMMatrix?: unknown };
+  global.DOMMatrix ??= class IdentityMatrix {
+    a = 1;
+    b = 0;
+    c = 0;
+    d = 1;
+    e = 0;
+    f = 0;
+  };
+}
+
+/**
+ * pdfjs prints "Warning: Cannot load @napi-rs/canvas / polyfill ImageData…" with console.warn when it is first
+ * imported on a machine without its optional canvas package. Reading text needs no canvas, and those lines would
+ * land on the CLI's stderr (which promises one Chinese line), so they are dropped while the module loads — only
+ * those.
+ */
+async function withoutLoadWarnings<T>(load: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && /^Warning: Cannot (load|polyfill|access)/.test(args[0])) return;
+    warn(...args);
+  };
+  try {
+    return await load();
+  } finally {
+    console.warn = warn;
+  }
 }
 
 export type PdfLoadingTask = ReturnType<Pdfjs['getDocument']>;
