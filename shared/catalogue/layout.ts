@@ -142,3 +142,35 @@ export function cellAlignment(tableKey: TableLayout['key'], cell: LayoutCell): '
   if (cell.role === 'rowHeader') return tableKey === 'active' || cell.vertical || (cell.rowSpan ?? 1) > 1 ? 'center' : 'left';
   return 'center';
 }
+
+/** A cell of a layout placed on its table's grid: the row and column of its top-left corner, and its spans. */
+export interface GridPlacement {
+  readonly row: number;
+  readonly column: number;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+  readonly cell: LayoutCell;
+}
+
+/**
+ * Where every cell of a layout sits, as a browser lays out an HTML table: each row's cells take the next columns
+ * not covered by a rowSpan from above. One list per row, in the row's order. The screens, the PDF and the
+ * keyboard map all place cells with this.
+ */
+export function placeCells(layout: TableLayout): GridPlacement[][] {
+  const covered = layout.rows.map(() => new Array<boolean>(layout.columnCount).fill(false));
+  return layout.rows.map((row, r) => {
+    let column = 0;
+    return row.map((cell) => {
+      while (covered[r]![column]) column++;
+      const rowSpan = cell.rowSpan ?? 1;
+      const colSpan = cell.colSpan ?? 1;
+      for (let rr = r; rr < Math.min(r + rowSpan, covered.length); rr++) {
+        for (let cc = column; cc < column + colSpan; cc++) covered[rr]![cc] = true;
+      }
+      const placed = { row: r, column, rowSpan, colSpan, cell };
+      column += colSpan;
+      return placed;
+    });
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CELLS, CELL_BY_ID, CELL_IDS, RESULT_ROW_KEYS } from '../../shared/catalogue/cells.js';
-import { APPLICATIONS_NOTE, TABLE_LAYOUTS, type TableLayout } from '../../shared/catalogue/layout.js';
+import { APPLICATIONS_NOTE, placeCells, TABLE_LAYOUTS, type TableLayout } from '../../shared/catalogue/layout.js';
 
 /** Places every layout cell on a grid, as a renderer would, and fails on overlaps or holes. */
 function placeOnGrid(table: TableLayout): (string | null)[][] {
@@ -23,6 +23,16 @@ function placeOnGrid(table: TableLayout): (string | null)[][] {
   });
   return grid;
 }
+
+describe('placing layout cells (the PDF, the screens and the keyboard map all use placeCells)', () => {
+  it.each(TABLE_LAYOUTS.map((t) => [t.key, t] as const))('%s: every cell sits where a browser would put it', (_key, table) => {
+    const grid = placeOnGrid(table);
+    for (const placed of placeCells(table).flat()) {
+      const name = placed.cell.kind === 'label' ? `label:${placed.cell.text}` : `value:${placed.cell.cellId}`;
+      for (let dr = 0; dr < placed.rowSpan; dr++) for (let dc = 0; dc < placed.colSpan; dc++) expect(grid[placed.row + dr]![placed.column + dc]).toBe(name);
+    }
+  });
+});
 
 describe('cell catalogue', () => {
   it('has exactly the 200 ids of the report format, each once', () => {

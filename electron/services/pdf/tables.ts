@@ -5,7 +5,7 @@
  * label cut by the page break is printed in each part that can hold it, and a break is moved up rather than
  * leave a part too short for its label or a caption row alone at the foot of a page.
  */
-import { cellAlignment, type LayoutCell, type TableLayout } from '../../../shared/catalogue/layout.js';
+import { cellAlignment, placeCells, type LayoutCell, type TableLayout } from '../../../shared/catalogue/layout.js';
 import { CONTENT, TYPE, baselineIn } from './geometry.js';
 import { CLOSING_MARKS, type Line } from './lineBreak.js';
 import type { PageFlow } from './pageFlow.js';
@@ -66,30 +66,21 @@ const PAD = TYPE.tablePadding;
 /** Where every cell sits in the grid, its lines of text and the height of every row. */
 export function measureTable(flow: PageFlow, layout: TableLayout, valueText: (cellId: string) => string): TableGeometry {
   const widths = columnWidths(layout);
-  const occupied = layout.rows.map(() => new Array<boolean>(layout.columnCount).fill(false));
   const cells: PlacedCell[] = [];
-  layout.rows.forEach((row, r) => {
-    let c = 0;
-    for (const cell of row) {
-      while (occupied[r]![c]) c++;
-      const rowSpan = cell.rowSpan ?? 1;
-      const colSpan = cell.colSpan ?? 1;
-      for (let rr = r; rr < r + rowSpan; rr++) for (let cc = c; cc < c + colSpan; cc++) occupied[rr]![cc] = true;
-      const width = widths.slice(c, c + colSpan).reduce((a, b) => a + b, 0);
-      const text = cell.kind === 'label' ? cell.text : valueText(cell.cellId);
-      const style: TextStyle = cell.kind === 'label' && cell.role === 'caption' ? 'bold' : 'regular';
-      const lines =
-        cell.kind === 'label' && cell.vertical
-          ? verticalLines(text).map((piece) => ({ runs: [{ text: piece, style }], width: flow.measure(piece, style, SIZE) }))
-          : text === ''
-            ? []
-            : flow.lines([{ text, style }], SIZE, () => width - 2 * PAD);
-      const align = cellAlignment(layout.key, cell);
-      const shaded = cell.kind === 'label' && cell.role === 'caption';
-      cells.push({ row: r, col: c, rowSpan, colSpan, cell, lines, needed: Math.max(1, lines.length) * PITCH + 2 * PAD, align, shaded });
-      c += colSpan;
-    }
-  });
+  for (const { row: r, column: c, rowSpan, colSpan, cell } of placeCells(layout).flat()) {
+    const width = widths.slice(c, c + colSpan).reduce((a, b) => a + b, 0);
+    const text = cell.kind === 'label' ? cell.text : valueText(cell.cellId);
+    const style: TextStyle = cell.kind === 'label' && cell.role === 'caption' ? 'bold' : 'regular';
+    const lines =
+      cell.kind === 'label' && cell.vertical
+        ? verticalLines(text).map((piece) => ({ runs: [{ text: piece, style }], width: flow.measure(piece, style, SIZE) }))
+        : text === ''
+          ? []
+          : flow.lines([{ text, style }], SIZE, () => width - 2 * PAD);
+    const align = cellAlignment(layout.key, cell);
+    const shaded = cell.kind === 'label' && cell.role === 'caption';
+    cells.push({ row: r, col: c, rowSpan, colSpan, cell, lines, needed: Math.max(1, lines.length) * PITCH + 2 * PAD, align, shaded });
+  }
   const rowHeights = layout.rows.map(() => PITCH + 2 * PAD);
   for (const cell of cells) if (cell.rowSpan === 1) rowHeights[cell.row] = Math.max(rowHeights[cell.row]!, cell.needed);
   for (const cell of cells) {

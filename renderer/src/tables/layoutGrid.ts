@@ -3,7 +3,7 @@
  * grid column it starts in (for widths and keyboard moves), how its text is aligned, and a stable React key.
  * Rows list only the cells that start in them, as HTML wants. Pure: the preview and the editor both use it.
  */
-import { cellAlignment, type LayoutCell, type TableLayout } from '../../../shared/catalogue/layout.js';
+import { cellAlignment, placeCells, type LayoutCell, type TableLayout } from '../../../shared/catalogue/layout.js';
 
 export interface PlacedCell {
   /** Stable key: "row:column" of the cell's top-left corner. */
@@ -24,20 +24,9 @@ export interface PlacedRow {
 }
 
 export function layoutGrid(layout: TableLayout): PlacedRow[] {
-  const occupied = layout.rows.map(() => new Array<boolean>(layout.columnCount).fill(false));
-  return layout.rows.map((row, r) => {
-    let column = 0;
-    const cells = row.map((cell): PlacedCell => {
-      while (occupied[r]![column]) column++;
-      const rowSpan = cell.rowSpan ?? 1;
-      const colSpan = cell.colSpan ?? 1;
-      for (let rr = r; rr < Math.min(r + rowSpan, occupied.length); rr++) {
-        for (let cc = column; cc < column + colSpan; cc++) occupied[rr]![cc] = true;
-      }
-      const placed = { key: `${r}:${column}`, row: r, column, rowSpan, colSpan, align: cellAlignment(layout.key, cell), cell };
-      column += colSpan;
-      return placed;
-    });
-    return { key: String(r), header: r < layout.headerRowCount, cells };
-  });
+  return placeCells(layout).map((row, r) => ({
+    key: String(r),
+    header: r < layout.headerRowCount,
+    cells: row.map(({ row: at, column, rowSpan, colSpan, cell }) => ({ key: `${at}:${column}`, row: at, column, rowSpan, colSpan, align: cellAlignment(layout.key, cell), cell })),
+  }));
 }

@@ -52,7 +52,8 @@ export interface StartAppOptions {
 export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
   if (!existsSync(join(E2E_RENDERER_DIR, 'index.html'))) throw new Error('界面没有构建：globalSetup 应已运行 Vite 构建');
   const services = openTestServices({ userName: options.userName ?? '李文', ...(options.dialogs ? { dialogs: options.dialogs } : {}) });
-  const bridge = await startBridge({ dispatch: services.dispatch, staticDir: E2E_RENDERER_DIR });
+  // Through the getter on every call, so a test may reopen the services (a damaged file, a restore).
+  const bridge = await startBridge({ dispatch: (channel, input) => services.dispatch(channel, input), staticDir: E2E_RENDERER_DIR });
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();

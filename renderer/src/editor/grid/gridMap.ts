@@ -4,7 +4,7 @@
  * within the table, Enter down (Shift+Enter up) as in Excel, Tab / Shift+Tab through every value cell in reading
  * order, across tables. At an edge the selection stays put. Pure: no DOM, no React.
  */
-import { TABLE_LAYOUTS, type TableLayout } from '../../../../shared/catalogue/layout.js';
+import { placeCells, TABLE_LAYOUTS, type TableLayout } from '../../../../shared/catalogue/layout.js';
 
 export type TableKey = TableLayout['key'];
 export type Direction = 'up' | 'down' | 'left' | 'right';
@@ -32,29 +32,14 @@ export interface TableGrid {
 }
 
 function layOut(layout: TableLayout, firstIndex: number): TableGrid {
-  const occupied: boolean[][] = layout.rows.map(() => []);
   const at: (GridCell | undefined)[][] = layout.rows.map(() => Array<GridCell | undefined>(layout.columnCount).fill(undefined));
   const cells: GridCell[] = [];
-  layout.rows.forEach((row, r) => {
-    let column = 0;
-    for (const cell of row) {
-      while (occupied[r]![column]) column++;
-      const rowSpan = cell.rowSpan ?? 1;
-      const colSpan = cell.colSpan ?? 1;
-      const placed: GridCell | undefined =
-        cell.kind === 'value'
-          ? { cellId: cell.cellId, table: layout.key, row: r, column, rowSpan, colSpan, index: firstIndex + cells.length }
-          : undefined;
-      if (placed) cells.push(placed);
-      for (let dr = 0; dr < rowSpan; dr++) {
-        for (let dc = 0; dc < colSpan; dc++) {
-          occupied[r + dr]![column + dc] = true;
-          at[r + dr]![column + dc] = placed;
-        }
-      }
-      column += colSpan;
-    }
-  });
+  for (const { row, column, rowSpan, colSpan, cell } of placeCells(layout).flat()) {
+    if (cell.kind !== 'value') continue;
+    const placed: GridCell = { cellId: cell.cellId, table: layout.key, row, column, rowSpan, colSpan, index: firstIndex + cells.length };
+    cells.push(placed);
+    for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) at[row + dr]![column + dc] = placed;
+  }
   return { table: layout.key, rowCount: layout.rows.length, columnCount: layout.columnCount, at, cells };
 }
 

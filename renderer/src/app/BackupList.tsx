@@ -1,0 +1,44 @@
+/**
+ * The backups of the records, each with 恢复: a confirmation saying the current file is set aside (never
+ * deleted), then the restore. Used by the backups drawer and by the screen of a damaged or newer database.
+ */
+import { App, Button, List } from 'antd';
+import type { Backup } from '../../../shared/api.js';
+import { failureMessage, useApi } from '../api/ApiContext.js';
+import { BACKUP_REASON_LABELS, formatBytes, formatTimestamp } from './format.js';
+
+export function BackupList({ backups, onRestored }: { backups: readonly Backup[] | null; onRestored: () => void }) {
+  const api = useApi();
+  const { modal, message } = App.useApp();
+
+  const restore = (backup: Backup): void => {
+    modal.confirm({
+      title: '从这份备份恢复？',
+      content: `所有报告将回到 ${formatTimestamp(backup.createdAt)} 的状态。当前的数据库文件会另存一旁，不会删除。`,
+      okText: '恢复',
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await api.call('backups.restore', { name: backup.name });
+          message.success('已从备份恢复');
+          onRestored();
+        } catch (error) {
+          message.error(failureMessage(error));
+        }
+      },
+    });
+  };
+
+  return (
+    <List
+      loading={backups === null}
+      dataSource={[...(backups ?? [])]}
+      locale={{ emptyText: '没有找到备份' }}
+      renderItem={(backup) => (
+        <List.Item actions={[<Button key="restore" size="small" onClick={() => restore(backup)}>恢复</Button>]}>
+          <List.Item.Meta title={formatTimestamp(backup.createdAt)} description={`${BACKUP_REASON_LABELS[backup.reason]} · ${formatBytes(backup.bytes)}`} />
+        </List.Item>
+      )}
+    />
+  );
+}
