@@ -162,6 +162,9 @@ describe('the editor in Chromium', () => {
     await expect.poll(() => panel.textContent()).toContain('已说明理由的警告');
     await expect.poll(() => panel.textContent()).toContain('本机关本年度未收到需要收费的申请');
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    // Ctrl+S, from habit: nothing is lost and the clerk is told saving is automatic.
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => page.locator('.ant-message').textContent()).toContain('每次修改都会自动保存');
     const stored = await app.services.call('reports.check', { reportId });
     expect(stored.summary.counts).toMatchObject({ errors: 0, warnings: 0, dismissed: 1 });
   });

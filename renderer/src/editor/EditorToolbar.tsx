@@ -43,17 +43,27 @@ export function EditorToolbar({ doc, snapshot, view, status, go, selectedCell }:
   const [unlocking, setUnlocking] = useState(false);
   const [history, setHistory] = useState(false);
 
-  // Ctrl+P: preview, from anywhere on the screen.
+  // Ctrl+P: preview, from anywhere on the screen. Ctrl+S, the habit of every Word user: everything is saved as
+  // it is typed, so it sends what is waiting and says so.
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p') {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'p') {
         event.preventDefault();
         go({ screen: 'editor', reportId: summary.id, view: view === 'preview' ? 'edit' : 'preview' });
+      } else if (key === 's') {
+        event.preventDefault();
+        void doc.settled().then(() => {
+          const save = doc.getSnapshot().save;
+          if (save.kind === 'failed') message.error(`有修改没能保存：${save.message}`);
+          else message.success('已保存。每次修改都会自动保存，不必按 Ctrl+S。');
+        });
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, summary.id, view]);
+  }, [doc, go, message, summary.id, view]);
 
   const exportPdf = async (signoffSheet: boolean): Promise<void> => {
     await doc.settled();
