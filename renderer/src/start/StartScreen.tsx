@@ -31,6 +31,12 @@ export function StartScreen({ status, onStatus, go }: { status: AppStatus; onSta
     });
   }, [api, message]);
   useEffect(load, [load]);
+  // The window comes back into focus after 文件 → 导入报告… (a native dialog of the main process) or another
+  // program: the list is read again, so a report imported from the menu shows at once.
+  useEffect(() => {
+    window.addEventListener('focus', load);
+    return () => window.removeEventListener('focus', load);
+  }, [load]);
 
   const remove = async (report: ReportSummary): Promise<void> => {
     try {
