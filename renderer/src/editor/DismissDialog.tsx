@@ -2,25 +2,13 @@
 import { Alert, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import type { CheckedFinding } from '../../../shared/api.js';
+import { useSubmit } from '../app/useSubmit.js';
 
 export function DismissDialog({ finding, onCancel, onConfirm }: { finding: CheckedFinding; onCancel: () => void; onConfirm: (reason: string) => Promise<void> }) {
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const ok = async (): Promise<void> => {
-    if (reason.trim().length < 2) {
-      setProblem('请写明理由（至少两个字），它会印在审签单上。');
-      return;
-    }
-    setBusy(true);
-    try {
-      await onConfirm(reason.trim());
-    } catch (error) {
-      setProblem((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, problem, submit, refuse } = useSubmit();
+  const ok = (): Promise<void> | void =>
+    reason.trim().length < 2 ? refuse('请写明理由（至少两个字），它会印在审签单上。') : submit(() => onConfirm(reason.trim()));
   return (
     <Modal title="说明理由，忽略这条警告" open okText="确定" cancelText="取消" onOk={ok} onCancel={onCancel} confirmLoading={busy} destroyOnHidden>
       <Typography.Paragraph>

@@ -130,14 +130,11 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
   const dismiss = async (reason: string): Promise<void> => {
     if (!dismissing) return;
     await doc.settled();
-    try {
-      const result = await api.call('findings.dismiss', { reportId: summary.id, rule: dismissing.rule, cells: dismissing.cells, fields: dismissing.fields, reason });
-      doc.adopt(result);
-      setDismissing(null);
-      message.success('已说明理由，这条警告不再妨碍签发');
-    } catch (error) {
-      throw new Error(failureMessage(error));
-    }
+    // A refusal propagates to the dialog, which shows the service's sentence.
+    const result = await api.call('findings.dismiss', { reportId: summary.id, rule: dismissing.rule, cells: dismissing.cells, fields: dismissing.fields, reason });
+    doc.adopt(result);
+    setDismissing(null);
+    message.success('已说明理由，这条警告不再妨碍签发');
   };
 
   const restore = useStableCallback(async (dismissal: Dismissal): Promise<void> => {

@@ -80,7 +80,7 @@ export class ReportDocument {
     const changes = this.apply(followTotals(this.snapshot.report.cells, edits));
     if (changes.length === 0) return;
     this.history = pushBatch(this.history, changes);
-    this.publish();
+    this.emit();
   }
 
   /** Puts back the last typed cell or paste (with the totals that followed it), saved like any edit. */
@@ -89,7 +89,7 @@ export class ReportDocument {
     if (!step) return;
     this.history = step.history;
     this.apply(step.edits);
-    this.publish();
+    this.emit();
   }
 
   redo(): void {
@@ -97,7 +97,7 @@ export class ReportDocument {
     if (!step) return;
     this.history = step.history;
     this.apply(step.edits);
-    this.publish();
+    this.emit();
   }
 
   /** A text field typed: shown and checked at once, saved after a short pause (and at once by flush()). */
@@ -114,7 +114,7 @@ export class ReportDocument {
         this.enqueue({ kind: 'field', field, value: field === 'date' && value === '' ? null : value });
       }, FIELD_SAVE_DELAY_MS),
     );
-    this.publish();
+    this.emit();
   }
 
   /** Sends every text still waiting for its pause (on blur, before leaving the screen). */
@@ -185,10 +185,6 @@ export class ReportDocument {
     this.snapshot = this.snapshotOf(s.summary, part.report, s.lastYear, s.dismissals, s.save, s.version + 1);
   }
 
-  private publish(): void {
-    this.emit();
-  }
-
   private snapshotOf(summary: ReportSummary, report: Report, lastYear: Report | null, dismissals: readonly Dismissal[], save: SaveState, version: number): DocumentSnapshot {
     const checked = matchDismissals(checkReport(report, { last: lastYear }), dismissals);
     // Unchanged findings keep their identity, so the panel and the cell outlines do not redraw for nothing.
@@ -203,8 +199,9 @@ export class ReportDocument {
       dismissals,
       save,
       readOnly,
-      canUndo: !readOnly && canUndo(this.history),
-      canRedo: !readOnly && canRedo(this.history),
+      // Read from the history by emit(), which every change goes through.
+      canUndo: false,
+      canRedo: false,
       version,
     };
   }
@@ -214,6 +211,7 @@ export class ReportDocument {
     this.emit();
   }
 
+  /** Tells the screen; the undo/redo state is read from the history here, after the change is recorded. */
   private emit(): void {
     this.snapshot = { ...this.snapshot, canUndo: !this.snapshot.readOnly && canUndo(this.history), canRedo: !this.snapshot.readOnly && canRedo(this.history) };
     for (const listener of this.listeners) listener();

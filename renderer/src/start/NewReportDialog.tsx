@@ -8,6 +8,7 @@ import type { Agency, ReportSummary } from '../../../shared/api.js';
 import { AGENCY_LEVEL_LABELS, AGENCY_LEVELS, type AgencyLevel } from '../../../shared/catalogue/sections.js';
 import { failureMessage, useApi } from '../api/ApiContext.js';
 import { likelyReportYear, todayOf } from './deadline.js';
+import { useSubmit } from '../app/useSubmit.js';
 
 type Start = 'blank' | 'carryForward' | 'file';
 
@@ -22,8 +23,7 @@ export function NewReportDialog({ reports, onCancel, onCreated }: { reports: rea
   const [year, setYear] = useState<number>(likelyReportYear(todayOf(new Date())));
   const [start, setStart] = useState<Start>('blank');
   const [file, setFile] = useState<File | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, submit: run, refuse } = useSubmit();
 
   useEffect(() => {
     api.call('agencies.list', {}).then(
@@ -31,7 +31,7 @@ export function NewReportDialog({ reports, onCancel, onCreated }: { reports: rea
         setAgencies(list);
         if (list.length > 0) setAgencyId(list[0]!.id);
       },
-      (error: unknown) => setProblem(failureMessage(error)),
+      (error: unknown) => refuse(failureMessage(error)),
     );
   }, [api]);
 
@@ -45,12 +45,10 @@ export function NewReportDialog({ reports, onCancel, onCreated }: { reports: rea
     if (start === 'carryForward' && !lastYear) setStart('blank');
   }, [lastYear, start]);
 
-  const submit = async (): Promise<void> => {
-    setProblem(null);
-    setBusy(true);
-    try {
-      if (start === 'file') {
-        if (!file) throw new Error('请选择上年的交换文件（.nianbao.json）');
+  const submit = (): Promise<void> | void => {
+    if (start === 'file' && !file) return refuse('请选择上年的交换文件（.nianbao.json）。');
+    return run(async () => {
+      if (start === 'file' && file) {
         const imported = await api.call('exchange.importText', { fileName: file.name, text: await file.text() });
         for (const note of imported.notes) message.info(note);
         const draft = await api.call('reports.createNextYear', { reportId: imported.detail.summary.id });
@@ -64,11 +62,7 @@ export function NewReportDialog({ reports, onCancel, onCreated }: { reports: rea
       }
       const detail = await api.call('reports.create', { agencyId: id, year, start: start === 'carryForward' ? 'carryForward' : 'blank' });
       onCreated(detail.summary.id);
-    } catch (error) {
-      setProblem(failureMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -5,7 +5,8 @@
 import { Alert, App, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { failureMessage, useApi } from '../../api/ApiContext.js';
+import { useApi } from '../../api/ApiContext.js';
+import { useSubmit } from '../../app/useSubmit.js';
 import type { DocumentSnapshot, ReportDocument } from '../reportDocument.js';
 
 export function SignoffDialog({ doc, snapshot, userName, onClose }: { doc: ReportDocument; snapshot: DocumentSnapshot; userName: string; onClose: () => void }) {
@@ -15,29 +16,19 @@ export function SignoffDialog({ doc, snapshot, userName, onClose }: { doc: Repor
   const [reviewer, setReviewer] = useState('');
   const [approver, setApprover] = useState('');
   const [date, setDate] = useState<Dayjs | null>(snapshot.report.date ? dayjs(snapshot.report.date) : dayjs());
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, submit, refuse } = useSubmit();
   const { errors, warnings } = snapshot.summary.counts;
   const blocked = errors + warnings > 0;
 
-  const sign = async (): Promise<void> => {
-    setProblem(null);
-    if (!drafter.trim() || !reviewer.trim() || !approver.trim() || !date) {
-      setProblem('请填写拟稿人、审核人、签发人和签发日期。');
-      return;
-    }
-    setBusy(true);
-    try {
+  const sign = (): Promise<void> | void => {
+    if (!drafter.trim() || !reviewer.trim() || !approver.trim() || !date) return refuse('请填写拟稿人、审核人、签发人和签发日期。');
+    return submit(async () => {
       await doc.settled();
       const detail = await api.call('signoff.sign', { reportId: snapshot.summary.id, drafter, reviewer, approver, signedAt: date.format('YYYY-MM-DD') });
       doc.adopt(detail);
       message.success('已签发。报告已锁定，并已备份。');
       onClose();
-    } catch (error) {
-      setProblem(failureMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

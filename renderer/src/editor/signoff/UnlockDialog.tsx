@@ -1,32 +1,24 @@
 /** Unlocking a signed report: a written reason, logged; the report becomes a draft of the next revision. */
 import { Alert, App, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
-import { failureMessage, useApi } from '../../api/ApiContext.js';
+import { useApi } from '../../api/ApiContext.js';
+import { useSubmit } from '../../app/useSubmit.js';
 import type { DocumentSnapshot, ReportDocument } from '../reportDocument.js';
 
 export function UnlockDialog({ doc, snapshot, onClose }: { doc: ReportDocument; snapshot: DocumentSnapshot; onClose: () => void }) {
   const api = useApi();
   const { message } = App.useApp();
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, submit, refuse } = useSubmit();
 
-  const unlock = async (): Promise<void> => {
-    if (reason.trim().length < 2) {
-      setProblem('请写明解锁的理由（至少两个字），它会记入操作记录。');
-      return;
-    }
-    setBusy(true);
-    try {
-      doc.adopt(await api.call('signoff.unlock', { reportId: snapshot.summary.id, reason: reason.trim() }));
-      message.success(`已解锁，现为第 ${snapshot.summary.revision + 1} 版草稿`);
-      onClose();
-    } catch (error) {
-      setProblem(failureMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const unlock = (): Promise<void> | void =>
+    reason.trim().length < 2
+      ? refuse('请写明解锁的理由（至少两个字），它会记入操作记录。')
+      : submit(async () => {
+          doc.adopt(await api.call('signoff.unlock', { reportId: snapshot.summary.id, reason: reason.trim() }));
+          message.success(`已解锁，现为第 ${snapshot.summary.revision + 1} 版草稿`);
+          onClose();
+        });
 
   return (
     <Modal title="解锁已签发的报告" open okText="解锁" cancelText="取消" okButtonProps={{ danger: true }} onOk={unlock} onCancel={onClose} confirmLoading={busy} destroyOnHidden>
