@@ -3,20 +3,13 @@
  * the backups are offered; restoring one brings the reports back.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeExchangeText } from '../../shared/report/exchange.js';
 import { seedReport } from '../support/reports.js';
-import { screenshot, startApp, type RunningApp } from './support/app.js';
+import { runningApp, screenshot } from './support/app.js';
 
 describe('a damaged records file in Chromium', () => {
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    app = await startApp();
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = runningApp();
 
   it('says what is wrong, offers the backups, and a restore brings the reports back', async () => {
     const { page, services } = app;

@@ -4,11 +4,11 @@
  * Excel, breaks a 勾稽 on purpose and sees the right cells and message, fixes it, dismisses a warning with a
  * reason, reloads and finds everything as it was.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APPLICANT_PART_COLUMNS, CELL_IDS } from '../../shared/catalogue/cells.js';
 import { isComputedTotal } from '../../shared/report/totals.js';
 import { SEED_FIGURES } from '../support/reports.js';
-import { screenshot, startApp, type RunningApp } from './support/app.js';
+import { runningApp, screenshot } from './support/app.js';
 import { cell, cellText, focusedCell, shownCells, typeFiguresByKeyboard } from './support/grid.js';
 
 const AGENCY = '巴楚县人民政府';
@@ -27,15 +27,8 @@ const percentile = (values: readonly number[], p: number): number => {
 };
 
 describe('the editor in Chromium', () => {
-  let app: RunningApp;
+  const app = runningApp();
   let reportId = 0;
-
-  beforeAll(async () => {
-    app = await startApp();
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('creates a report from the start screen for a new agency', async () => {
     const { page } = app;

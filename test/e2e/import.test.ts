@@ -5,12 +5,12 @@
  * this year's draft. A file that is not a report is refused in Chinese and nothing is saved.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APPLICANT_COLUMNS, CELL_IDS } from '../../shared/catalogue/cells.js';
 import { checkReport } from '../../shared/rules/engine.js';
 import type { Report } from '../../shared/report/schema.js';
 import { FIXTURE_DIR, fixtureCases } from '../import/fixtureCases.js';
-import { screenshot, startApp, type RunningApp } from './support/app.js';
+import { runningApp, screenshot } from './support/app.js';
 import { cell, cellText, shownCells } from './support/grid.js';
 
 const FIXTURE = 'vanished-blank-spaces.txt';
@@ -26,14 +26,7 @@ function counts(report: Report, notes: number): string {
 }
 
 describe('the import review screen in Chromium', () => {
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    app = await startApp();
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = runningApp();
 
   it('refuses a file that is not a report with the Chinese reason, and saves nothing', async () => {
     const { page } = app;
@@ -139,14 +132,7 @@ describe('the import review screen in Chromium', () => {
 });
 
 describe('replacing a draft, and never a signed report, from the review screen', () => {
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    app = await startApp();
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = runningApp();
 
   it('reads a published PDF, asks before replacing the agency\'s draft for that year, and then replaces it', async () => {
     const pdf = fixtureCases().find((c) => c.name === 'word-printed.pdf')!.expected;

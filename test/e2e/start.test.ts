@@ -10,7 +10,7 @@ import { TABLE_LAYOUTS } from '../../shared/catalogue/layout.js';
 import { suggestSentences } from '../../shared/prose/sentences.js';
 import { writeExchangeText } from '../../shared/report/exchange.js';
 import type { Report } from '../../shared/report/schema.js';
-import { makeReport, SEED_PROSE } from '../support/reports.js';
+import { makeReport, PENDING_APPLICATIONS, SEED_PROSE } from '../support/reports.js';
 import { screenshot, startApp, type RunningApp } from './support/app.js';
 import { cellText } from './support/grid.js';
 
@@ -27,14 +27,7 @@ const COUNTY_2023: Report = makeReport(
   {
     sections: { ...SEED_PROSE, overview: SEED_PROSE.overview.replace('受理政府信息公开申请2件', '新收政府信息公开申请4件，结转下年度继续办理2件') },
   },
-  {
-    'applications.received.natural': 3,
-    'applications.received.commercial': 1,
-    'applications.received.total': 4,
-    'applications.carriedForward.natural': 1,
-    'applications.carriedForward.commercial': 1,
-    'applications.carriedForward.total': 2,
-  },
+  PENDING_APPLICATIONS,
 );
 
 const PROBLEMS_2024 =

@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { APPLICANT_COLUMNS, CELL_IDS } from '../../shared/catalogue/cells.js';
 import { carryForward } from '../../shared/report/carryForward.js';
 import { findingsOf } from '../support/findings.js';
-import { makeReport, seedReport, withCells } from '../support/reports.js';
+import { makeReport, PENDING_APPLICATIONS, seedReport, withCells } from '../support/reports.js';
 
 /** 2023 with two applications still pending on 31 Dec (one natural person, one company). */
-function lastYearWithPending() {
-  return withCells(seedReport(), {
-    'applications.received.natural': 3,
-    'applications.received.commercial': 1,
-    'applications.received.total': 4,
-    'applications.carriedForward.natural': 1,
-    'applications.carriedForward.commercial': 1,
-    'applications.carriedForward.total': 2,
-  });
-}
+const lastYearWithPending = () => withCells(seedReport(), PENDING_APPLICATIONS);
 
 describe('carry-forward: next year’s draft from last year’s report', () => {
   it('carries 结转下年度 into 上年结转 for each of the 7 columns', () => {

@@ -37,6 +37,19 @@ export const SEED_PROSE = {
   other: '本机关执行《政府信息公开信息处理费管理办法》规定的收费标准，本年度没有产生信息处理费。',
 };
 
+/**
+ * The seed's table 三 with two applications still pending on 31 December (one natural person, one company):
+ * carrying it forward moves figures that are not 0. Used by the carry-forward rules and the browser tests.
+ */
+export const PENDING_APPLICATIONS: Record<string, CellValue> = {
+  'applications.received.natural': 3,
+  'applications.received.commercial': 1,
+  'applications.received.total': 4,
+  'applications.carriedForward.natural': 1,
+  'applications.carriedForward.commercial': 1,
+  'applications.carriedForward.total': 2,
+};
+
 export function makeReport(overrides: Partial<Report> = {}, cells: Record<string, CellValue> = {}): Report {
   const report = blankReport({ agency: '巴楚县人民政府', level: 'county', year: 2023, issuer: '巴楚县人民政府办公室' });
   return {

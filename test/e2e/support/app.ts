@@ -3,6 +3,7 @@
  * mocks): a fresh data folder per test, the page opened at the bridge's address with its token.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBridge, type Bridge } from '../../../electron/bridge/server.js';
@@ -92,4 +93,24 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
     { timeout: 10_000 },
   );
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? false });
+}
+
+/**
+ * One app for the tests of a describe block: started before them, closed after. Returns a stand-in that
+ * forwards to the running app, so tests write `app.page` as if they held it.
+ */
+export function runningApp(options: StartAppOptions = {}): RunningApp {
+  let current: RunningApp | undefined;
+  beforeAll(async () => {
+    current = await startApp(options);
+  }, 60_000);
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as RunningApp, {
+    get(_target, key) {
+      if (!current) throw new Error('the app is started in beforeAll; use it inside a test');
+      return Reflect.get(current, key);
+    },
+  });
 }
