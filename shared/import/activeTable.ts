@@ -27,6 +27,17 @@ export const MIN_LABELS_OF_BLANK_TABLE = 3;
 /** Column headers only the 2019 format prints in table 二. */
 const HEADERS_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '政府集中采购', '其他对外管理服务事项'];
 
+/** Column headers only the 2021 format prints in table 二. */
+const HEADERS_2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '收费金额'];
+
+/** The format a header row of table 二 announces for the rows under it, if it is a header row. */
+function headerFormat(row: SourceRow): SourceTemplate | null {
+  const text = row.map((cell) => (cell.length > 400 ? '' : normaliseLabel(cell))).join('|');
+  if (HEADERS_2019.some((h) => text.includes(h))) return 'gov-2019';
+  if (HEADERS_2021.some((h) => text.includes(h))) return 'gov-2021';
+  return null;
+}
+
 export function detectTemplate(rows: readonly SourceRow[]): SourceTemplate {
   for (const row of rows) {
     for (const cell of row) {
@@ -39,7 +50,10 @@ export function detectTemplate(rows: readonly SourceRow[]): SourceTemplate {
 }
 
 export function readActiveTable(rows: readonly SourceRow[], template: SourceTemplate, cells: Record<string, CellValue>, notes: NoteList): void {
-  const found = new Map<TableRowKey, { label: string; values: readonly string[] }>();
+  // The format is judged per part: an office may keep the 2019 headings for some parts and print the fee under
+  // the 2021 heading 本年收费金额. Each row is read by the header above it (the report's format without one).
+  const found = new Map<TableRowKey, { label: string; values: readonly string[]; format: SourceTemplate }>();
+  let format = template;
   // Row labels followed by no number at all (a PDF prints nothing for blank cells).
   const labelOnly = new Map<TableRowKey, string>();
   let pendingLabel = '';
@@ -51,6 +65,7 @@ export function readActiveTable(rows: readonly SourceRow[], template: SourceTemp
   for (const row of rows) {
     const split = splitRow(row);
     if (split.empty) continue;
+    format = headerFormat(row) ?? format;
     if (!hasValues(split) && split.values.length === 0) {
       dropPending();
       pendingLabel = split.label;
@@ -61,11 +76,11 @@ export function readActiveTable(rows: readonly SourceRow[], template: SourceTemp
     pendingLabel = '';
     const key = matchActiveLabel(label);
     if (!key || key === 'otherServices2019' || key === 'procurement2019' || found.has(key)) continue;
-    found.set(key, { label, values: split.values });
+    found.set(key, { label, values: split.values, format });
   }
   dropPending();
   const printedRows = found.size;
-  for (const [key, label] of labelOnly) if (!found.has(key)) found.set(key, { label, values: ROW_CELLS[key].map(() => '') });
+  for (const [key, label] of labelOnly) if (!found.has(key)) found.set(key, { label, values: ROW_CELLS[key].map(() => ''), format: template });
   // Every row label and not one number: a table whose cells were all left blank (the page printed nothing in them).
   if (printedRows === 0 && labelOnly.size < MIN_LABELS_OF_BLANK_TABLE) {
     const all = Object.values(ROW_CELLS).flat();
@@ -76,7 +91,8 @@ export function readActiveTable(rows: readonly SourceRow[], template: SourceTemp
   for (const key of Object.keys(ROW_CELLS) as TableRowKey[]) {
     const ids = ROW_CELLS[key];
     const source = found.get(key);
-    if (template === 'gov-2019' && (key === 'regulations' || key === 'normativeDocuments' || key === 'fees')) {
+    const rowFormat = source?.format ?? template;
+    if (rowFormat === 'gov-2019' && (key === 'regulations' || key === 'normativeDocuments' || key === 'fees')) {
       for (const id of ids) cells[id] = null;
       const what = key === 'fees' ? '行政事业性收费的“上一年项目数量、本年增/减”' : `${key === 'regulations' ? '规章' : '规范性文件'}的“本年新制作数量、本年新公开数量、对外公开总数量”`;
       notes.add('template', ids, importMessages.template2019(what));
@@ -89,8 +105,9 @@ export function readActiveTable(rows: readonly SourceRow[], template: SourceTemp
     }
     let values = source.values;
     // 2019: 上一年项目数量 | 本年增/减 | 处理决定数量 — only the last has a place in 2021.
-    if (template === 'gov-2019' && values.filter((v) => v.trim() !== '').length === 3) values = values.filter((v) => v.trim() !== '').slice(2);
+    if (rowFormat === 'gov-2019' && values.filter((v) => v.trim() !== '').length === 3) values = values.filter((v) => v.trim() !== '').slice(2);
     readRowValues(values, ids, key === 'fees' ? 'fee' : 'count', cells, notes);
+    if (template === 'gov-2019' && rowFormat === 'gov-2021') notes.add('template', ids, importMessages.mixedFormat(ids));
     if (usesVariantWording(source.label)) notes.add('variant', ids, importMessages.wording(ids, source.label));
   }
 }

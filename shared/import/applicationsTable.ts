@@ -10,13 +10,16 @@ import { matchApplicationLabel, type ApplicationLabelMatch } from './labels.js';
 import { usesVariantWording } from './normalise.js';
 import { importMessages, type NoteList } from './notes.js';
 import { readRowValues } from './readValues.js';
-import { hasValues, splitRow } from './rowCells.js';
+import { fitValues, hasValues, splitRow } from './rowCells.js';
+import { readCell } from './cellText.js';
 import type { SourceRow, SourceTemplate } from './types.js';
 
 interface NumberRow {
   readonly label: string;
   readonly values: readonly string[];
   readonly match: ApplicationLabelMatch;
+  /** Cells of the source row (label cells and values). */
+  readonly width?: number;
 }
 
 const ROW_INDEX = new Map(APPLICATION_ROWS.map((row, index) => [row.key, index]));
@@ -47,7 +50,7 @@ function numberRows(rows: readonly SourceRow[]): { found: NumberRow[]; labelOnly
     }
     if (split.label !== '') dropPending();
     const label = split.label === '' ? pendingLabel : split.label;
-    found.push({ label, values: split.values, match: split.label === '' ? matchApplicationLabel(label) : match });
+    found.push({ label, values: split.values, match: split.label === '' ? matchApplicationLabel(label) : match, width: row.length });
     pendingLabel = '';
   }
   dropPending();
@@ -91,6 +94,7 @@ export function readApplicationsTable(
     if (!placed.has(key)) placed.set(key, { label, values: APPLICANT_COLUMNS.map(() => ''), match: { kind: 'row', key, exact: true } });
   }
   placeLostLabels(found, order, placed, template, notes);
+  const width = fullRowWidth(found);
   for (const row of APPLICATION_ROWS) {
     const ids = rowCells(row.key);
     const source = placed.get(row.key);
@@ -101,9 +105,31 @@ export function readApplicationsTable(
       for (const id of ids) cells[id] = null;
       continue;
     }
-    readRowValues(source.values, ids, 'count', cells, notes);
+    readRowValues(source.values, ids, 'count', cells, notes, width !== null && source.width === width);
   }
   return { found: true };
+}
+
+/**
+ * How many cells a full row of the table has, when the source keeps a grid (a page's table, a Word table): the
+ * width most labelled rows with exactly one cell per column share, if at least half of the rows share it.
+ */
+function fullRowWidth(found: readonly NumberRow[]): number | null {
+  const counts = new Map<number, number>();
+  for (const row of found) if (row.width !== undefined && row.values.length >= APPLICANT_COLUMNS.length) counts.set(row.width, (counts.get(row.width) ?? 0) + 1);
+  let best: [number, number] | null = null;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best && best[1] * 2 >= found.length && best[1] >= 3 ? best[0] : null;
+}
+
+/** A row whose every cell reads as 0 (a zero, a blank or a placeholder) with exactly one cell per column. */
+function allZero(values: readonly string[]): boolean {
+  const fitted = fitValues(values, APPLICANT_COLUMNS.length);
+  if (!fitted) return false;
+  return fitted.every((text) => {
+    const reading = readCell(text, 'count');
+    return reading.kind === 'blank' || reading.kind === 'placeholder' || (reading.kind === 'number' && reading.value === 0);
+  });
 }
 
 /** Rows without a usable label, placed where the labelled rows around them leave exactly their number of places. */
@@ -126,9 +152,11 @@ function placeLostLabels(
     const after = end < found.length ? order[end]! : null;
     const run = found.slice(i, end);
     i = end;
-    if (before === null || after === null) continue;
-    const from = ROW_INDEX.get(before)! + 1;
-    const to = ROW_INDEX.get(after)!;
+    // At an end of the table, only rows that hold one number per column can be rows of table 三.
+    const atEnd = before === null || after === null;
+    if (atEnd && (run.some((row) => !fitValues(row.values, APPLICANT_COLUMNS.length)) || (before === null && after === null))) continue;
+    const from = before === null ? 0 : ROW_INDEX.get(before)! + 1;
+    const to = after === null ? APPLICATION_ROWS.length : ROW_INDEX.get(after)!;
     const free = APPLICATION_ROWS.slice(from, to)
       .map((r) => r.key)
       .filter((key) => !placed.has(key));
@@ -148,7 +176,16 @@ function placeLostLabels(
     if (single && free.join() === 'otherHandling.noCorrection,otherHandling.feeUnpaid,otherHandling.other') {
       placed.set('otherHandling.other', run[0]!);
       const missing = [...rowCells('otherHandling.noCorrection'), ...rowCells('otherHandling.feeUnpaid')];
-      notes.add(template === 'gov-2019' ? 'template' : 'variant', [...missing, ...rowCells('otherHandling.other')], importMessages.singleOtherHandling());
+      const all = [...missing, ...rowCells('otherHandling.other')];
+      if (allZero(run[0]!.values)) {
+        // 0 for the whole of （六） and counts cannot be negative: each of its three rows is 0, certainly.
+        const zeros = { label: run[0]!.label, values: APPLICANT_COLUMNS.map(() => '0'), match: run[0]!.match };
+        placed.set('otherHandling.noCorrection', zeros);
+        placed.set('otherHandling.feeUnpaid', zeros);
+        notes.add(template === 'gov-2019' ? 'template' : 'variant', all, importMessages.singleOtherHandlingZero());
+      } else {
+        notes.add(template === 'gov-2019' ? 'template' : 'variant', all, importMessages.singleOtherHandling());
+      }
     }
   }
 }

@@ -13,13 +13,24 @@ const rowText = (row: SourceRow): string =>
     .filter((c) => c !== '')
     .join(' ');
 
-/** Rows joined as paragraphs. */
+/** Rows joined as paragraphs, without the justification spaces a PDF puts between Chinese characters. */
 export function proseOf(rows: readonly SourceRow[]): string {
   return rows
-    .map(rowText)
+    .map((row) => closeJustificationSpaces(rowText(row)))
     .filter((t) => t !== '')
     .join('\n');
 }
+
+/** A Chinese character or Chinese/full-width punctuation. */
+const WIDE = '\\u3001-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018-\\u201d\\u2026\\u2014';
+const SPACE_AFTER_WIDE = new RegExp(`(?<=[${WIDE}])[ \\t\\u00a0\\u3000]+`, 'g');
+const SPACE_BEFORE_WIDE = new RegExp(`[ \\t\\u00a0\\u3000]+(?=[${WIDE}])`, 'g');
+
+/**
+ * "邮 编 ：223100 ， 电 话 ：" → "邮编：223100，电话：": spaces next to a Chinese character or Chinese punctuation are
+ * the justification of a printed line, not the writer's; spaces between Latin words and numbers stay.
+ */
+export const closeJustificationSpaces = (text: string): string => text.replace(SPACE_AFTER_WIDE, '').replace(SPACE_BEFORE_WIDE, '');
 
 const CHINESE_YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -42,11 +53,50 @@ export function findTitle(rows: readonly SourceRow[], before: number): Title | n
       const joined = texts.join('');
       if (joined.length > 120) continue;
       const found = readTitle(toHalfWidth(joined));
-      if (found) return { ...found, rows: span, start };
+      if (!found) continue;
+      if (found.agency !== '') return { ...found, rows: span, start };
+      // The agency printed on its own line(s) above "2023年政府信息公开工作年度报告" (a common title layout).
+      const above = agencyLinesAbove(rows, start);
+      if (above) return { agency: above.agency, year: found.year, rows: span + above.rows, start: start - above.rows };
+      return { ...found, rows: span, start };
     }
   }
   return null;
 }
+
+/** A line that is an agency's name alone: short, no sentence punctuation, ends as agency names end. */
+export function isAgencyName(text: string): boolean {
+  const t = toHalfWidth(text).replace(/\s+/g, '');
+  return t.length >= 3 && t.length <= 40 && !/[。；;，,：:>›、]|报告|首页|当前位置/.test(t) && AGENCY_ENDING.test(t);
+}
+
+/** One or two lines right above `at` that together name an agency ("某某市" / "某某区人民政府"). */
+function agencyLinesAbove(rows: readonly SourceRow[], at: number): { agency: string; rows: number } | null {
+  const line = (i: number): string => (i >= 0 ? rowText(rows[i]!).replace(/\s+/g, '') : '');
+  const one = line(at - 1);
+  if (!one) return null;
+  const two = line(at - 2) + one;
+  if (at >= 2 && line(at - 2) !== '' && !isAgencyName(line(at - 2)) && isAgencyName(two) && !/[。；;，,：:]/.test(line(at - 2))) return { agency: two, rows: 2 };
+  return isAgencyName(one) ? { agency: one, rows: 1 } : null;
+}
+
+const AGENCY_ENDING = /(人民政府|人民政府办公室|人民政府办公厅|办公室|办公厅|局|委员会|委|中心|办事处|街道|镇|乡|政府|院|厅|站|队|部|处|公署|管委会|管理委员会)$/;
+
+/**
+ * The agency the preamble names as the one whose report this is: "本报告由某县人民政府办公室根据…编制" →
+ * 某县人民政府 (an office compiles its government's report); a department compiles its own.
+ */
+export function agencyFromPreamble(rows: readonly SourceRow[], before: number): string {
+  for (let i = 0; i < Math.min(before, 40, rows.length); i++) {
+    const text = toHalfWidth(rowText(rows[i]!)).replace(/\s+/g, '');
+    const match = /本(?:年度)?报告(?:是)?由(.{2,40}?)(?:根据|依据|按照|编制|制作|负责|组织)/.exec(text);
+    if (match && AGENCY_ENDING.test(match[1]!)) return agencyOfIssuer(match[1]!);
+  }
+  return '';
+}
+
+/** A government's report is compiled and signed by its office: 某县人民政府办公室 → 某县人民政府. */
+export const agencyOfIssuer = (issuer: string): string => issuer.replace(/办公[室厅]$/, '');
 
 /** "<agency><year>年…报告", or the year first: "<year>年(度)<agency>政府信息公开工作年度报告". */
 function readTitle(text: string): { agency: string; year: number | null } | null {
@@ -109,7 +159,29 @@ export function isFrontMatter(text: string): boolean {
 /** The agency's level, from its name: 乡/镇/街道 → township, 人民政府 → county (a prefecture city cannot be told from the name alone), else a department. */
 export function guessLevel(agency: string): AgencyLevel {
   if (/(乡|镇|街道|街道办事处)(人民政府)?$/.test(agency) || /街道办事处$/.test(agency)) return 'township';
-  if (/(省|自治区)人民政府$/.test(agency)) return 'city';
+  if (/(省|自治区|自治州|直辖市)人民政府$/.test(agency) || /(地区行政公署|盟行政公署)$/.test(agency)) return 'city';
   if (/人民政府$/.test(agency)) return 'county';
   return agency === '' ? 'county' : 'department';
+}
+
+export interface LevelJudgement {
+  readonly level: AgencyLevel;
+  /** Why, when the name alone did not settle it (a sentence for the review). */
+  readonly note: string | null;
+}
+
+/** Words a 设区的市's report uses of the counties and districts under it. */
+const CITY_WORDS = /各县[(（]市、?区[)）]|县[(（]市、?区[)）]|各区县|各县区|各县市区|市辖区|全市\d+个县/;
+
+/**
+ * The level with what else the report shows: "某某市人民政府" is a 县级市 or a 设区的市; only the latter may make
+ * 规章 (W-1), so 规章 figures in table 二, or prose that speaks of the counties under the city, make it a city.
+ * Otherwise it stays county-level and the review is asked to check.
+ */
+export function judgeLevel(agency: string, evidence: { readonly regulations: boolean; readonly text: string }): LevelJudgement {
+  const level = guessLevel(agency);
+  if (level !== 'county' || !/市人民政府$/.test(agency) || /[区县旗]人民政府$/.test(agency)) return { level, note: null };
+  if (evidence.regulations) return { level: 'city', note: `“${agency}”名称不能区分县级市和设区的市；表二填有规章（只有设区的市及以上制定规章），已按设区的市及以上人民政府读取，请核对` };
+  if (CITY_WORDS.test(evidence.text)) return { level: 'city', note: `“${agency}”名称不能区分县级市和设区的市；正文提到所辖县（市、区），已按设区的市及以上人民政府读取，请核对` };
+  return { level, note: `“${agency}”名称不能区分县级市和设区的市，已按县级人民政府读取；如为设区的市，请在审核时改正机关级别` };
 }

@@ -2,7 +2,7 @@
 import type { CellValue } from '../report/schema.js';
 import { readCell } from './cellText.js';
 import { importMessages, type NoteList } from './notes.js';
-import { fitValues } from './rowCells.js';
+import { fitValues, rightAligned } from './rowCells.js';
 
 /** Reads `values` into `ids` in order; a row with the wrong number of cells is left null with one note. */
 export function readRowValues(
@@ -11,8 +11,10 @@ export function readRowValues(
   kind: 'count' | 'fee',
   cells: Record<string, CellValue>,
   notes: NoteList,
+  /** The row is as wide as the table's full rows, so its values are its rightmost cells. */
+  fullWidth = false,
 ): void {
-  const fitted = fitValues(values, ids.length);
+  const fitted = fitValues(values, ids.length) ?? (fullWidth ? rightAligned(values, ids.length) : null);
   if (!fitted) {
     const shown = values.map((v) => v.trim()).filter((v) => v !== '');
     for (const id of ids) cells[id] = null;

@@ -11,7 +11,8 @@ import { readApplicationsTable } from './applicationsTable.js';
 import { readAppealsTable } from './appealsTable.js';
 import { matchApplicationLabel } from './labels.js';
 import { hasPinyinGlosses, stripPinyinGlosses } from './normalise.js';
-import { findSignature, findTitle, guessLevel, isFrontMatter, proseOf } from './metadata.js';
+import { agencyFromPreamble, agencyOfIssuer, findSignature, findTitle, isFrontMatter, judgeLevel, proseOf } from './metadata.js';
+import { hasCompatibilityCodePoints, normaliseCodePoints } from './codePoints.js';
 import { importMessages, NoteList } from './notes.js';
 import { hasValues, splitRow } from './rowCells.js';
 import { findSections } from './sections.js';
@@ -27,6 +28,7 @@ export function recogniseReport(input: readonly SourceRow[], type: SourceType): 
   if (input.length > MAX_SOURCE_ROWS) return { ok: false, message: `内容过长（${input.length}行），不像是一份政府信息公开工作年度报告` };
   const notes = new NoteList();
   let rows = input;
+  if (rows.some((row) => row.some(hasCompatibilityCodePoints))) rows = rows.map((row) => row.map(normaliseCodePoints));
   if (rows.some((row) => row.some(hasPinyinGlosses))) {
     rows = rows.map((row) => row.map(stripPinyinGlosses));
     notes.add('variant', [], importMessages.pinyinGlosses);
@@ -61,8 +63,15 @@ export function recogniseReport(input: readonly SourceRow[], type: SourceType): 
   let year = title?.year ?? null;
   if (year === null && signature.date) year = Number(signature.date.iso.slice(0, 4)) - 1;
   if (year === null) notes.add('missing', [], importMessages.metadataMissing('报告年度'));
-  const agency = title?.agency || signature.issuer.replace(/办公室$/, '') || '';
-  if (!title?.agency) notes.add('missing', [], importMessages.metadataMissing(agency ? '标题中的机关名称（已按署名填写）' : '机关名称'));
+  const fromPreamble = title?.agency ? '' : agencyFromPreamble(rows, firstSection);
+  const agency = title?.agency || fromPreamble || agencyOfIssuer(signature.issuer);
+  if (!title?.agency) {
+    const how = fromPreamble ? '（已按前言中“本报告由…编制”填写）' : '（已按署名填写）';
+    notes.add('missing', [], importMessages.metadataMissing(agency ? `标题中的机关名称${how}` : '机关名称'));
+  }
+  const regulations = ['active.regulations.issued', 'active.regulations.repealed', 'active.regulations.inForce'].some((id) => (cells[id] ?? 0) !== 0);
+  const level = judgeLevel(agency, { regulations, text: rows.map((row) => row.join('')).join('\n') });
+  if (level.note) notes.add('variant', [], level.note);
   if (!signature.date) notes.add('missing', [], importMessages.metadataMissing('成文日期'));
   else if (signature.date.assumed) notes.add('variant', [], importMessages.dateAssumed(signature.date.assumed));
   if (!signature.issuer) notes.add('missing', [], importMessages.metadataMissing('署名'));
@@ -78,7 +87,7 @@ export function recogniseReport(input: readonly SourceRow[], type: SourceType): 
     formatVersion: EXCHANGE_FORMAT_VERSION,
     template: TEMPLATE_2021,
     agency,
-    level: guessLevel(agency),
+    level: level.level,
     year: reportYear,
     title: reportTitle(agency, reportYear),
     preamble,

@@ -102,10 +102,27 @@ export function textRows(text: string): SourceRow[] {
     run = null;
     openForValues = false;
   };
-  for (const raw of dropBarLines(body.split('\n'))) {
-    const line = classify(raw);
+  const lines = dropBarLines(body.split('\n')).map(classify);
+  // A blank line among a row's cells, with another value after it, is the line of a blank cell: kept as an empty
+  // cell so the row keeps its width (a blank line before a label still ends the row).
+  const blankCellAt = (i: number): boolean => {
+    let next = i + 1;
+    while (next < lines.length && lines[next]!.kind === 'blank') next++;
+    const after = lines[next];
+    if (run) return after?.kind === 'cell' && after.text !== '' && looksLikeValue(after.text) && run.some((cell) => cell !== '' && looksLikeValue(cell));
+    if (!openForValues || after?.kind !== 'row' || after.cells.length !== 1) return false;
+    const value = after.cells[0]!.trim();
+    return value !== '' && looksLikeValue(value);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.kind === 'cell') {
       (run ??= []).push(line.text);
+      continue;
+    }
+    if (line.kind === 'blank' && blankCellAt(i)) {
+      if (run) run.push('');
+      else rows[rows.length - 1]!.push('');
       continue;
     }
     flush();
