@@ -8,7 +8,7 @@ import { matchActiveLabel, type ActiveRowKey } from './labels.js';
 import { normaliseLabel, usesVariantWording } from './normalise.js';
 import { importMessages, type NoteList } from './notes.js';
 import { readRowValues } from './readValues.js';
-import { hasValues, splitRow } from './rowCells.js';
+import { fitValues, hasValues, splitRow } from './rowCells.js';
 import type { SourceRow, SourceTemplate } from './types.js';
 
 const ROW_CELLS: Record<Exclude<ActiveRowKey, 'otherServices2019' | 'procurement2019'>, string[]> = {
@@ -104,8 +104,18 @@ export function readActiveTable(rows: readonly SourceRow[], template: SourceTemp
       continue;
     }
     let values = source.values;
-    // 2019: 上一年项目数量 | 本年增/减 | 处理决定数量 — only the last has a place in 2021.
-    if (rowFormat === 'gov-2019' && values.filter((v) => v.trim() !== '').length === 3) values = values.filter((v) => v.trim() !== '').slice(2);
+    // 2019: 上一年项目数量 | 本年增/减 | 处理决定数量 — only the last has a place in 2021. A row that does not show
+    // its three cells cannot tell which number is the 处理决定数量: a question, not a guess.
+    if (rowFormat === 'gov-2019') {
+      const three = fitValues(values, 3);
+      if (!three) {
+        const shown = values.map((v) => v.trim()).filter((v) => v !== '');
+        for (const id of ids) cells[id] = null;
+        notes.add('unparsed', ids, importMessages.wrongCount(ids, shown.length, 3, shown.join(' ')));
+        continue;
+      }
+      values = three.slice(2);
+    }
     readRowValues(values, ids, key === 'fees' ? 'fee' : 'count', cells, notes);
     if (template === 'gov-2019' && rowFormat === 'gov-2021') notes.add('template', ids, importMessages.mixedFormat(ids));
     if (usesVariantWording(source.label)) notes.add('variant', ids, importMessages.wording(ids, source.label));

@@ -38,7 +38,7 @@ export function splitRow(cells: readonly string[]): SplitRow {
  * as the 2019 format's 本年增/减 column is often filled. It stays in the row's values (and is not read as a
  * number), so it neither starts a new row nor lets a later number slide into its column.
  */
-function isValueText(text: string): boolean {
+export function isValueText(text: string): boolean {
   if (text.length > 10 || !/\d/.test(text) || /^\d{1,2}\s*[.、．]/.test(text)) return false;
   return (text.match(CJK)?.length ?? 0) <= 2 && /^[增减加少新\s]*[+\-－]?\s*\d+(?:\.\d+)?\s*[件个项条次]?$/.test(text);
 }

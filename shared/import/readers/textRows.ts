@@ -5,7 +5,7 @@
  * every cell on a line of its own with nothing between rows (a row's numbers join the label line above them).
  */
 import { looksLikeValue } from '../cellText.js';
-import { isLabelCell } from '../rowCells.js';
+import { isLabelCell, isValueText } from '../rowCells.js';
 import type { SourceRow } from '../types.js';
 
 /** A line longer than this is prose (or garbage) and is never split into cells. */
@@ -128,7 +128,7 @@ export function textRows(text: string): SourceRow[] {
     flush();
     if (line.kind !== 'row') continue;
     const single = line.cells.length === 1 ? line.cells[0]!.trim() : null;
-    const value = single !== null && single !== '' && looksLikeValue(single);
+    const value = single !== null && single !== '' && (looksLikeValue(single) || isValueText(single));
     if (value && openForValues) rows[rows.length - 1]!.push(single);
     else rows.push(line.cells);
     openForValues = single !== null && (value || (single.length <= 80 && isLabelCell(single)));
