@@ -9,7 +9,8 @@ import type { ImportReview, ReportSummary } from '../../shared/api.js';
 import { APPLICANT_COLUMNS, CELL_IDS } from '../../shared/catalogue/cells.js';
 import { bytesToBase64, readFileAsBase64 } from '../../renderer/src/import/fileBase64.js';
 import { existingMessage, existingReportFor } from '../../renderer/src/import/existingReport.js';
-import { correctedCells, draftFindings, draftProblems, initialDraft, lastYearFor, saveInput } from '../../renderer/src/import/reviewDraft.js';
+import { correctCells, correctedCells, draftFindings, draftProblems, initialDraft, lastYearFor, saveInput } from '../../renderer/src/import/reviewDraft.js';
+import { matchAgency } from '../../shared/import/agencyMatch.js';
 import { reviewMarks } from '../../renderer/src/import/reviewMarks.js';
 import { compactLines, labelCore, linesForNote, noteNeedles } from '../../renderer/src/import/sourceLines.js';
 import { seedReport } from '../support/reports.js';
@@ -140,5 +141,34 @@ describe('note outlines and source lines', () => {
     expect(linesForNote(UNPARSED, lines)).toEqual([1]);
     expect(noteNeedles({ kind: 'placeholder', cells: [], message: '在原文中填写“/”，按0计' })).toEqual([]);
     expect(linesForNote({ kind: 'variant', cells: [], message: '在原文中写作“不予 公开”' }, lines)).toEqual([2]);
+  });
+});
+
+describe('corrections in the review follow the totals as in the editor (issue 15)', () => {
+  it('filling the two empty rows a collapsed （六） left makes their Σ totals and the （七）总计 column agree, so no V-1 stays', () => {
+    const r = review();
+    const rows = ['otherHandling.noCorrection', 'otherHandling.feeUnpaid'];
+    const emptied = { ...r.report.cells, ...Object.fromEntries(rows.flatMap((row) => APPLICANT_COLUMNS.map((c) => [`applications.${row}.${c.key}`, null]))) };
+    const edits = rows.flatMap((row) => APPLICANT_COLUMNS.filter((c) => c.key !== 'total').map((c) => ({ cellId: `applications.${row}.${c.key}`, value: 0 })));
+    const cells = correctCells(emptied, edits);
+    for (const row of rows) expect(cells[`applications.${row}.total`]).toBe(0);
+    // A printed total that disagrees with its row is kept, so the published error still shows.
+    const printed = correctCells({ ...r.report.cells, 'applications.granted.total': 5 }, [{ cellId: 'applications.granted.natural', value: 2 }]);
+    expect(printed['applications.granted.total']).toBe(5);
+  });
+});
+
+describe('the agency of an import among the records', () => {
+  const agencies = [
+    { id: 1, name: '某区人民政府' },
+    { id: 2, name: '某县教育局' },
+    { id: 3, name: '巴楚县人民政府' },
+  ];
+  it('the same name written differently is the same agency; a name that ends the same or differs by one character is asked; others are new', () => {
+    expect(matchAgency(' 某县 教育局', agencies)).toEqual({ kind: 'same', id: 2 });
+    expect(matchAgency('某市某区人民政府', agencies)).toEqual({ kind: 'likely', ids: [1] });
+    expect(matchAgency('巴楚县人民政', agencies)).toEqual({ kind: 'likely', ids: [3] });
+    expect(matchAgency('伽师县人民政府', agencies)).toEqual({ kind: 'none' });
+    expect(matchAgency('人民政府', agencies)).toEqual({ kind: 'none' });
   });
 });

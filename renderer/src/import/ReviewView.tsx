@@ -17,12 +17,13 @@ import { NotesList } from './NotesList.js';
 import { MetadataForm } from './MetadataForm.js';
 import { ProseFields } from './ProseFields.js';
 import { ReviewTables } from './ReviewTables.js';
-import { correctedCells, draftFindings, draftProblems, initialDraft, saveInput, type ReviewDraft } from './reviewDraft.js';
+import { correctCells, correctedCells, draftFindings, draftProblems, initialDraft, saveInput, type ReviewDraft } from './reviewDraft.js';
 import { reviewMarks } from './reviewMarks.js';
 import { compactLines, linesForNote } from './sourceLines.js';
 import { SourcePane } from './SourcePane.js';
 import { useGridController } from '../editor/grid/useGridController.js';
 import type { CellEdit } from '../../../shared/report/totals.js';
+import { LikelyAgency } from './LikelyAgency.js';
 
 /** The aria-label of the input that holds each field a finding may name. */
 const FIELD_INPUT_LABELS: Record<string, string> = {
@@ -66,15 +67,13 @@ export function ReviewView({ review, onSaved, onLeave }: ReviewViewProps) {
     setSaveProblem(null);
     setDraft((current) => ({ ...current, ...patch }));
   }, []);
-  const correct = useCallback(
-    (cellId: string, value: CellValue) => {
-      setTouched(true);
-      setSaveProblem(null);
-      setDraft((current) => ({ ...current, cells: { ...current.cells, [cellId]: value } }));
-    },
-    [],
-  );
-  const gridTarget = useMemo(() => ({ editCells: (edits: readonly CellEdit[]) => edits.forEach((e) => correct(e.cellId, e.value)) }), [correct]);
+  // Corrections with the Σ totals that follow them, as in the editor (a printed total that disagrees stays).
+  const correct = useCallback((edits: readonly CellEdit[]) => {
+    setTouched(true);
+    setSaveProblem(null);
+    setDraft((current) => ({ ...current, cells: correctCells(current.cells, edits) }));
+  }, []);
+  const gridTarget = useMemo(() => ({ editCells: correct }), [correct]);
   const grid = useGridController(gridTarget, draft.cells, { readOnly: false, notify: (text) => void message.info(text) });
 
   const findings = useMemo(() => draftFindings(review, draft), [review, draft]);
@@ -185,6 +184,9 @@ export function ReviewView({ review, onSaved, onLeave }: ReviewViewProps) {
             />
             {existing && <Alert type={existing.replaceable ? 'warning' : 'error'} showIcon title={existingMessage(existing, draft.agencyName, draft.year!)} />}
             {saveProblem && <Alert type="error" showIcon role="alert" title="没有保存" description={saveProblem} />}
+            {review.match.agencyId === null && draft.agency.kind === 'new' && agencies && (
+              <LikelyAgency name={review.report.agency} agencies={agencies} onChoose={(agency) => change({ agency: { kind: 'existing', agencyId: agency.id }, agencyName: agency.name, level: agency.level })} />
+            )}
             <MetadataForm draft={draft} agencies={agencies} yearFound={review.yearFound} onChange={change} />
             <ProseFields part="before" preamble={draft.preamble} sections={draft.sections} onChange={change} />
             <ReviewTables cells={draft.cells} marks={marks} grid={grid} focusedCells={note?.cells ?? []} corrected={corrected} />

@@ -10,6 +10,7 @@ import type { AgencyLevel } from '../../../shared/catalogue/sections.js';
 import type { CellValue, Report } from '../../../shared/report/schema.js';
 import { matchDismissals } from '../../../shared/rules/dismissals.js';
 import { checkReport } from '../../../shared/rules/engine.js';
+import { followTotals, type CellEdit } from '../../../shared/report/totals.js';
 
 export type AgencyChoice = { readonly kind: 'existing'; readonly agencyId: number } | { readonly kind: 'new'; readonly name: string; readonly level: AgencyLevel };
 
@@ -105,4 +106,11 @@ export function saveInput(review: ImportReview, draft: ReviewDraft, replaceDraft
     source: { fileName: review.fileName, sha256: review.sha256, type: review.source.type },
     ...(replaceDraft ? { replaceDraft: true } : {}),
   };
+}
+
+/** The draft's cells after the person's corrections, with the Σ totals that follow them as in the editor. */
+export function correctCells(cells: Readonly<Record<string, CellValue>>, edits: readonly CellEdit[]): Record<string, CellValue> {
+  const next: Record<string, CellValue> = { ...cells };
+  for (const edit of followTotals(cells, edits)) next[edit.cellId] = edit.value;
+  return next;
 }

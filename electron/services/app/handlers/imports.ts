@@ -24,7 +24,8 @@ import { writeBackup } from '../../db/backups.js';
 import { refuse } from '../../errors.js';
 import { importBytes, namedRefusal } from '../../import/importFile.js';
 import { importRefusals } from '../../import/refusals.js';
-import { findAgencyByName, getAgency, insertAgency } from '../../records/agencies.js';
+import { findAgencyByName, getAgency, insertAgency, listAgencies } from '../../records/agencies.js';
+import { matchAgency } from '../../../../shared/import/agencyMatch.js';
 import { recordAudit } from '../../records/audit.js';
 import { findReportRowFor, getReportRow, insertReport, loadReport } from '../../records/reports.js';
 import { everSigned, insertPublishedSignoff, markSigned } from '../../records/signoffs.js';
@@ -69,7 +70,9 @@ async function readFile(ws: Workspace, fileName: string, base64: string): Promis
   const { report, notes, source } = outcome.result;
 
   const db = ws.db;
-  const agency = report.agency.trim() === '' ? null : findAgencyByName(db, report.agency.trim());
+  // The same name written with other spaces or brackets is the same agency; a likely one is asked in the review.
+  const same = matchAgency(report.agency, listAgencies(db));
+  const agency = report.agency.trim() === '' ? null : (findAgencyByName(db, report.agency.trim()) ?? (same.kind === 'same' ? getAgency(db, same.id) : null));
   const lastRow = agency ? findReportRowFor(db, agency.id, report.year - 1) : null;
   const last = lastRow ? { reportId: lastRow.id, report: loadReport(db, lastRow) } : null;
   const existing = agency ? findReportRowFor(db, agency.id, report.year) : null;
