@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APPLICANT_COLUMNS, CELL_IDS } from '../../shared/catalogue/cells.js';
-import { carryForward } from '../../shared/report/carryForward.js';
+import { carryForward, nextYearPreamble } from '../../shared/report/carryForward.js';
 import { findingsOf } from '../support/findings.js';
 import { makeReport, PENDING_APPLICATIONS, seedReport, withCells } from '../support/reports.js';
 
@@ -112,5 +112,18 @@ describe('C-3: 本年废止 ≤ last year’s 现行有效 + 本年制发', () =
     const draft = withCells(carryForward(last), { 'active.normativeDocuments.issued': 1, 'active.normativeDocuments.repealed': 12, 'active.normativeDocuments.inForce': 0 });
     expect(findingsOf(draft, 'C-3', { last })).toEqual([]);
     expect(findingsOf(withCells(draft, { 'active.normativeDocuments.repealed': 99 }), 'C-3')).toEqual([]);
+  });
+});
+
+describe('carry-forward keeps what stays (issue 15)', () => {
+  it('keeps the 前言 — address, telephone, e-mail — with the statistical period moved to the new year, and the 署名 and level', () => {
+    const preamble =
+      '本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。如对本报告有疑问，请与某县人民政府办公室联系（地址：某县人民路1号；邮编：843800；电话：0998-1234567；电子邮箱：gk@example.gov.cn）。2023年本机关共……';
+    const draft = carryForward({ ...seedReport(), preamble, level: 'city', issuer: '某县人民政府办公室' });
+    expect(draft.preamble).toBe(preamble.replace('2023年1月1日', '2024年1月1日').replace('2023年12月31日', '2024年12月31日'));
+    expect(draft.preamble).toContain('电话：0998-1234567');
+    expect(draft.preamble).toContain('2023年本机关共');
+    expect(draft).toMatchObject({ issuer: '某县人民政府办公室', level: 'city' });
+    expect(nextYearPreamble('统计期限为2023-01-01至2023-12-31。', 2023)).toBe('统计期限为2024-01-01至2024-12-31。');
   });
 });

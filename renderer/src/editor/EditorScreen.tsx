@@ -92,10 +92,12 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
     const of = (section: 'overview' | 'other') => () => suggestSentences(doc.getSnapshot().report).filter((s) => s.section === section);
     return { overview: of('overview'), other: of('other') };
   }, [doc]);
-  const lastYearProblems = useMemo(
-    () => (snapshot.lastYear ? { year: snapshot.lastYear.year, text: snapshot.lastYear.sections.problems } : null),
-    [snapshot.lastYear],
-  );
+  // Last year's 一、五、六 beside this year's (read-only), when the records hold last year's report.
+  const lastYearText = useMemo(() => {
+    const last = snapshot.lastYear;
+    const of = (key: 'overview' | 'problems' | 'other') => (last ? { year: last.year, text: last.sections[key] } : null);
+    return { overview: of('overview'), problems: of('problems'), other: of('other') };
+  }, [snapshot.lastYear]);
 
   // Measured for the README (not asserted): a keystroke's event time to the DOM showing the new findings.
   useLayoutEffect(() => {
@@ -181,7 +183,7 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
                   <FrontMatter agency={report.agency} year={report.year} title={report.title} preamble={report.preamble} marks={fieldMarks} readOnly={readOnly} handlers={handlers} />
                 </section>
                 <section id="section-overview">
-                  <ProseSection id="field-sections.overview" heading={SECTION_HEADINGS.overview} value={report.sections.overview} mark={fieldMarks.get('sections.overview')} placeholder={PROSE_PLACEHOLDERS.overview} suggest={suggestFor.overview} readOnly={readOnly} {...handlers['sections.overview']} />
+                  <ProseSection id="field-sections.overview" heading={SECTION_HEADINGS.overview} value={report.sections.overview} mark={fieldMarks.get('sections.overview')} placeholder={PROSE_PLACEHOLDERS.overview} suggest={suggestFor.overview} lastYear={lastYearText.overview} readOnly={readOnly} {...handlers['sections.overview']} />
                 </section>
                 <div
                   ref={grid.containerRef}
@@ -218,13 +220,13 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
                     value={report.sections.problems}
                     mark={fieldMarks.get('sections.problems')}
                     placeholder={PROSE_PLACEHOLDERS.problems}
-                    lastYear={lastYearProblems}
+                    lastYear={lastYearText.problems}
                     readOnly={readOnly}
                     {...handlers['sections.problems']}
                   />
                 </section>
                 <section id="section-other">
-                  <ProseSection id="field-sections.other" heading={SECTION_HEADINGS.other} value={report.sections.other} mark={fieldMarks.get('sections.other')} placeholder={PROSE_PLACEHOLDERS.other} suggest={suggestFor.other} readOnly={readOnly} {...handlers['sections.other']} />
+                  <ProseSection id="field-sections.other" heading={SECTION_HEADINGS.other} value={report.sections.other} mark={fieldMarks.get('sections.other')} placeholder={PROSE_PLACEHOLDERS.other} suggest={suggestFor.other} lastYear={lastYearText.other} readOnly={readOnly} {...handlers['sections.other']} />
                 </section>
                 <section id="section-issuer">
                   <IssuerBlock issuer={report.issuer} date={report.date} marks={fieldMarks} readOnly={readOnly} handlers={handlers} />

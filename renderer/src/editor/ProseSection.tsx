@@ -1,7 +1,7 @@
 /**
  * A prose section (一、五、六): the text with its character count, saved as it is typed; a menu of sentences
- * built from the tables to insert at the cursor and then edit; for 五, last year's 五 beside it when the records
- * hold last year's report (X-5 warns when this year's repeats it).
+ * built from the tables to insert at the cursor and then edit; last year's text of the section beside it when the
+ * records hold last year's report (X-5 warns when this year's 一 or 五 repeats it).
  */
 import { Button, Card, Dropdown, Input, Typography } from 'antd';
 import { memo, useRef, useState } from 'react';
