@@ -11,6 +11,7 @@ import { datedBeforeDeadline, feeLooksPlausible, regulationsOnlyForCities } from
 import { PROSE_RULES } from './prose/index.js';
 import type { CheckContext, CheckOptions, Finding, Rule, Severity } from './types.js';
 import { valuesAreValid } from './validity.js';
+import { figuresAgainstLastYear } from './yearOverYear.js';
 
 /** Every rule, in catalogue order (R3 … I-1). */
 export const ALL_RULES: readonly Rule[] = [
@@ -27,6 +28,7 @@ export const ALL_RULES: readonly Rule[] = [
   datedBeforeDeadline, // W-2
   ...PROSE_RULES, // X-1 … X-5
   feeLooksPlausible, // I-1
+  figuresAgainstLastYear, // I-2
 ];
 
 /** What every rule sees: the report, last year's (or null) and the deadlines (legal ones unless overridden). */
