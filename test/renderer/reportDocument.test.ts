@@ -4,7 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Invoke } from '../../shared/api.js';
-import { ReportDocument } from '../../renderer/src/editor/reportDocument.js';
+import { findingKey, ReportDocument } from '../../renderer/src/editor/reportDocument.js';
+import { cellMarks } from '../../renderer/src/editor/grid/cellMarks.js';
 import { openTestServices, type TestServices } from '../support/services.js';
 
 let services: TestServices;
@@ -107,5 +108,20 @@ describe('the editor document', () => {
     expect(signed.getSnapshot().report.cells['appeals.review.upheld']).toBe(0);
     expect(signed.getSnapshot().readOnly).toBe(true);
     expect(signed.hasUnsaved).toBe(false);
+  });
+});
+
+describe('findings point at what changed (issue 15)', () => {
+  it('a typed result row that breaks 一＋二＝三＋四 through its Σ total is recorded as the cause, outlined, and dropped when the equation holds again', async () => {
+    const doc = await openDraft();
+    doc.editCells([{ cellId: 'applications.granted.natural', value: 2 }]);
+    const { findings, causes } = doc.getSnapshot();
+    const balance = findings.find((f) => f.rule === 'R3-1' && f.cells.includes('applications.resultsTotal.natural'))!;
+    expect(balance.cells).not.toContain('applications.granted.natural');
+    expect(causes.get(findingKey(balance))).toEqual(['applications.granted.natural']);
+    expect(cellMarks(findings, 'cells', causes).get('applications.granted.natural')?.severity).toBe('error');
+    doc.editCells([{ cellId: 'applications.received.natural', value: 2 }]);
+    expect(doc.getSnapshot().causes.size).toBe(0);
+    await doc.settled();
   });
 });

@@ -26,7 +26,7 @@ import { recordEditTiming, recordEditorReady } from './timings.js';
 import { SignedBanner } from './signoff/SignedBanner.js';
 import { useOpenReport, useSnapshot } from './useReportDocument.js';
 import { useStableCallback } from '../app/useStableCallback.js';
-import type { ReportDocument } from './reportDocument.js';
+import { findingKey, type ReportDocument } from './reportDocument.js';
 import './editor.css';
 
 interface EditorScreenProps {
@@ -64,11 +64,12 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
   const snapshot = useSnapshot(doc);
   const { report, findings, dismissals, readOnly, summary } = snapshot;
   const timing = useRef<EditTiming>({ lastEditEventAt: null }).current;
-  const notify = useCallback((text: string) => void message.info(text), [message]);
+  // One toast per sentence: a signed report refusing every keystroke says so once, not once per key.
+  const notify = useCallback((text: string) => void message.info({ content: text, key: `notice:${text}` }), [message]);
   const grid = useGridController(doc, report.cells, { readOnly, notify, timing });
   const [dismissing, setDismissing] = useState<CheckedFinding | null>(null);
 
-  const marks = useMemo(() => cellMarks(findings), [findings]);
+  const marks = useMemo(() => cellMarks(findings, 'cells', snapshot.causes), [findings, snapshot.causes]);
   const cellHint = useCellHint(marks);
   const fieldMarks = useMemo(() => cellMarks(findings, 'fields'), [findings]);
   // Stable for the whole visit, so the memoised sections redraw only when their own text or marks change.
@@ -121,8 +122,10 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
   const jump = useStableCallback((finding: CheckedFinding): void => {
     // From the preview, a finding takes the clerk back to the editor, at the cell or field it names.
     if (view === 'preview') go({ screen: 'editor', reportId: summary.id, view: 'edit' });
-    if (finding.cells.length > 0) {
-      grid.select(finding.cells[0]!);
+    // To the cell whose edit broke the equation when there is one, else to the finding's first cell.
+    const target = doc.getSnapshot().causes.get(findingKey(finding))?.[0] ?? finding.cells[0];
+    if (target) {
+      grid.select(target);
       return;
     }
     const field = finding.fields[0];

@@ -29,7 +29,16 @@ export interface DocumentSnapshot {
   readonly canRedo: boolean;
   /** Bumped on every change, for timing the keystroke → findings path. */
   readonly version: number;
+  /**
+   * For a finding that an edit raised (by findingKey), the typed cells that raised it but are not among its
+   * own cells — a result row typed breaks 一＋二＝三＋四 through the Σ total it feeds. The editor outlines them
+   * too and a jump goes to them. Kept while the finding stands.
+   */
+  readonly causes: ReadonlyMap<string, readonly string[]>;
 }
+
+/** One finding's identity across re-checks (its numbers, in the message, may change). */
+export const findingKey = (finding: Pick<CheckedFinding, 'rule' | 'cells' | 'fields'>): string => `${finding.rule}|${finding.cells.join()}|${finding.fields.join()}`;
 
 type PendingSave = { readonly kind: 'cells'; readonly edits: CellEdit[] } | { readonly kind: 'field'; readonly field: EditableField; readonly value: string | null };
 
@@ -53,6 +62,7 @@ export class ReportDocument {
   private saving = false;
   private readonly fieldTimers = new Map<EditableField, ReturnType<typeof setTimeout>>();
   private history: UndoHistory = emptyHistory();
+  private causes = new Map<string, readonly string[]>();
 
   constructor(
     private readonly invoke: Invoke,
@@ -77,9 +87,17 @@ export class ReportDocument {
   /** Cells typed, cleared or pasted: one undo step and one save, with the totals that follow them. */
   editCells(edits: readonly CellEdit[]): void {
     if (this.snapshot.readOnly || edits.length === 0) return;
+    const before = new Set(this.snapshot.findings.map(findingKey));
     const changes = this.apply(followTotals(this.snapshot.report.cells, edits));
     if (changes.length === 0) return;
     this.history = pushBatch(this.history, changes);
+    const typed = [...new Set(edits.map((e) => e.cellId))];
+    for (const finding of this.snapshot.findings) {
+      const key = findingKey(finding);
+      if (before.has(key)) continue;
+      const outside = typed.filter((id) => !finding.cells.includes(id));
+      if (outside.length > 0 && finding.cells.length > 0) this.causes.set(key, outside);
+    }
     this.emit();
   }
 
@@ -203,6 +221,7 @@ export class ReportDocument {
       canUndo: false,
       canRedo: false,
       version,
+      causes: previous?.causes ?? new Map(),
     };
   }
 
@@ -213,7 +232,10 @@ export class ReportDocument {
 
   /** Tells the screen; the undo/redo state is read from the history here, after the change is recorded. */
   private emit(): void {
-    this.snapshot = { ...this.snapshot, canUndo: !this.snapshot.readOnly && canUndo(this.history), canRedo: !this.snapshot.readOnly && canRedo(this.history) };
+    const standing = new Set(this.snapshot.findings.map(findingKey));
+    for (const key of [...this.causes.keys()]) if (!standing.has(key)) this.causes.delete(key);
+    const causes = sameCauses(this.snapshot.causes, this.causes) ? this.snapshot.causes : new Map(this.causes);
+    this.snapshot = { ...this.snapshot, causes, canUndo: !this.snapshot.readOnly && canUndo(this.history), canRedo: !this.snapshot.readOnly && canRedo(this.history) };
     for (const listener of this.listeners) listener();
   }
 
@@ -247,6 +269,12 @@ export class ReportDocument {
     this.saving = false;
     this.setSave(failure ? { kind: 'failed', message: failure } : { kind: 'saved', at: new Date() });
   }
+}
+
+function sameCauses(a: ReadonlyMap<string, readonly string[]> | undefined, b: ReadonlyMap<string, readonly string[]>): boolean {
+  if (!a || a.size !== b.size) return false;
+  for (const [key, cells] of b) if (a.get(key)?.join() !== cells.join()) return false;
+  return true;
 }
 
 function sameFindings(a: readonly CheckedFinding[], b: readonly CheckedFinding[]): boolean {
