@@ -389,6 +389,21 @@ export const API = {
     input: z.strictObject({ reportId: id.optional(), target: z.string().max(64).optional(), limit: z.number().int().min(1).max(5000).optional() }),
     output: z.array(auditEntrySchema),
   },
+
+  // ── year over year (issue 15): the key figures of every year the records hold for a report's agency ──
+  'reports.history': {
+    input: z.strictObject({ reportId: id }),
+    output: z.array(
+      z.strictObject({
+        reportId: id,
+        year,
+        received: z.number().int().nonnegative().nullable(),
+        concluded: z.number().int().nonnegative().nullable(),
+        appeals: z.number().int().nonnegative().nullable(),
+        inForce: z.number().int().nonnegative().nullable(),
+      }),
+    ),
+  },
 } as const;
 
 export type Api = typeof API;

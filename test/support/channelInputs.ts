@@ -25,6 +25,7 @@ export const VALID_INPUTS: { readonly [C in Channel]: ChannelInput<C> } = {
   'reports.editCells': { reportId: 2, edits: [{ cellId: 'applications.received.natural', value: 2 }] },
   'reports.editField': { reportId: 2, field: 'sections.other', value: '本年度没有产生信息处理费。' },
   'reports.check': { reportId: 2 },
+  'reports.history': { reportId: 2 },
   'reports.createNextYear': { reportId: 2 },
   'findings.dismiss': { reportId: 2, rule: 'W-2', cells: ['applications.received.natural'], fields: ['date'], reason: '经市政府办公室同意延期' },
   'findings.restore': { reportId: 2, dismissalId: 1 },

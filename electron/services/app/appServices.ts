@@ -12,6 +12,7 @@ import { importHandlers } from './handlers/imports.js';
 import { printingHandlers } from './handlers/printing.js';
 import { recordHandlers } from './handlers/records.js';
 import { reportHandlers } from './handlers/reports.js';
+import { historyHandlers } from './handlers/history.js';
 import { signoffHandlers } from './handlers/signoff.js';
 import { renderInProcess, type RenderPdf } from './printing.js';
 import { Workspace } from './workspace.js';
@@ -35,6 +36,7 @@ export function createHandlers(ws: Workspace, pdf: AppServicesOptions['pdf'] = {
     ...recordHandlers(ws),
     ...agencyHandlers(ws),
     ...reportHandlers(ws),
+    ...historyHandlers(ws),
     ...editingHandlers(ws),
     ...findingHandlers(ws),
     ...signoffHandlers(ws),

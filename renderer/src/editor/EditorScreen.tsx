@@ -22,6 +22,7 @@ import { useCellHint } from './grid/CellHint.js';
 import { GridTable } from './grid/GridTable.js';
 import { useGridController, type EditTiming } from './grid/useGridController.js';
 import { ProseSection } from './ProseSection.js';
+import { YearOverYear } from './YearOverYear.js';
 import { recordEditTiming, recordEditorReady } from './timings.js';
 import { SignedBanner } from './signoff/SignedBanner.js';
 import { useOpenReport, useSnapshot } from './useReportDocument.js';
@@ -70,7 +71,9 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
   const [dismissing, setDismissing] = useState<CheckedFinding | null>(null);
 
   const marks = useMemo(() => cellMarks(findings, 'cells', snapshot.causes), [findings, snapshot.causes]);
-  const cellHint = useCellHint(marks);
+  const lastYearCells = useMemo(() => (snapshot.lastYear ? { year: snapshot.lastYear.year, cells: snapshot.lastYear.cells } : null), [snapshot.lastYear]);
+  const [showLastYear, setShowLastYear] = useState(false);
+  const cellHint = useCellHint(marks, lastYearCells);
   const fieldMarks = useMemo(() => cellMarks(findings, 'fields'), [findings]);
   // Stable for the whole visit, so the memoised sections redraw only when their own text or marks change.
   const handlers = useMemo(
@@ -188,9 +191,10 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
                 <section id="section-overview">
                   <ProseSection id="field-sections.overview" heading={SECTION_HEADINGS.overview} value={report.sections.overview} mark={fieldMarks.get('sections.overview')} placeholder={PROSE_PLACEHOLDERS.overview} suggest={suggestFor.overview} lastYear={lastYearText.overview} readOnly={readOnly} {...handlers['sections.overview']} />
                 </section>
+                <YearOverYear reportId={summary.id} report={report} lastYear={lastYearCells?.year ?? null} showLastYear={showLastYear && lastYearCells !== null} onShowLastYear={setShowLastYear} />
                 <div
                   ref={grid.containerRef}
-                  className="grid-area"
+                  className={showLastYear && lastYearCells ? 'grid-area grid-with-last-year' : 'grid-area'}
                   onKeyDown={grid.onKeyDown}
                   onPaste={grid.onPaste}
                   onCopy={grid.onCopy}
@@ -212,6 +216,7 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
                         onCellMouseDown={(id) => grid.select(id)}
                         onCellDoubleClick={(id) => grid.startEdit(id)}
                         renderEditor={grid.renderEditor}
+                        lastYear={showLastYear ? (lastYearCells?.cells ?? null) : null}
                       />
                     </section>
                   ))}

@@ -21,6 +21,8 @@ export interface GridTableProps {
   readonly onCellMouseDown: (cellId: string) => void;
   readonly onCellDoubleClick: (cellId: string) => void;
   readonly renderEditor: () => ReactNode;
+  /** Last year's values, shown small in each cell (the optional 上年数 overlay). */
+  readonly lastYear?: Readonly<Record<string, CellValue>> | null;
 }
 
 const LABEL_CLASSES: Record<string, string> = {
@@ -31,7 +33,7 @@ const LABEL_CLASSES: Record<string, string> = {
 };
 
 function GridTableView(props: GridTableProps) {
-  const { layout, cells, marks, selected, editing, readOnly } = props;
+  const { layout, cells, marks, selected, editing, readOnly, lastYear } = props;
   // Handlers read the latest props through a ref, so every cell keeps the same handler and re-renders only
   // when what it shows changes (a keystroke re-renders one cell and the totals it feeds, not 200).
   const latest = useRef(props);
@@ -65,6 +67,7 @@ function GridTableView(props: GridTableProps) {
                   editingText={editing?.cellId === id ? editing.text : null}
                   readOnly={readOnly}
                   handlers={handlers}
+                  lastValue={lastYear ? (lastYear[id] ?? null) : undefined}
                 />
               );
             })}
@@ -115,9 +118,11 @@ interface ValueCellProps {
   readonly editingText: string | null;
   readonly readOnly: boolean;
   readonly handlers: CellHandlers;
+  /** Last year's value when the overlay is on (undefined when off). */
+  readonly lastValue?: CellValue;
 }
 
-const ValueCell = memo(function ValueCell({ cell, value, severity, total, selected, editingText, readOnly, handlers }: ValueCellProps) {
+const ValueCell = memo(function ValueCell({ cell, value, severity, total, selected, editingText, readOnly, handlers, lastValue }: ValueCellProps) {
   const id = cell.cellId;
   const def = CELL_BY_ID.get(id);
   const classes = ['grid-value'];
@@ -142,6 +147,11 @@ const ValueCell = memo(function ValueCell({ cell, value, severity, total, select
     >
       {editing ? handlers.renderEditor() : displayValue(value)}
       {total && !editing && <span className="grid-total-mark">{total === 'follows' ? 'Σ' : '手填'}</span>}
+      {lastValue !== undefined && !editing && (
+        <span className="grid-last-year" aria-label={`上年 ${displayValue(lastValue)}`}>
+          {lastValue === null ? '上年空' : `上年 ${displayValue(lastValue)}`}
+        </span>
+      )}
     </td>
   );
 });
