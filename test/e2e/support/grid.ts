@@ -11,7 +11,7 @@ export const cell = (page: Page, cellId: string): Locator => page.locator(`td[da
 export async function cellText(page: Page, cellId: string): Promise<string> {
   return page.locator(`td[data-cell="${cellId}"]`).evaluate((td) => {
     const clone = td.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('.grid-total-mark').forEach((mark) => mark.remove());
+    clone.querySelectorAll('.grid-total-mark, .grid-last-year').forEach((mark) => mark.remove());
     return clone.textContent?.trim() ?? '';
   });
 }
@@ -24,7 +24,7 @@ export async function shownCells(page: Page): Promise<Record<string, string>> {
       const td = document.querySelector(`td[data-cell="${id}"]`);
       if (!td) continue;
       const clone = td.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('.grid-total-mark').forEach((mark) => mark.remove());
+      clone.querySelectorAll('.grid-total-mark, .grid-last-year').forEach((mark) => mark.remove());
       shown[id] = clone.textContent?.trim() ?? '';
     }
     return shown;
