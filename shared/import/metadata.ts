@@ -13,13 +13,29 @@ const rowText = (row: SourceRow): string =>
     .filter((c) => c !== '')
     .join(' ');
 
-/** Rows joined as paragraphs, without the justification spaces a PDF puts between Chinese characters. */
-export function proseOf(rows: readonly SourceRow[]): string {
-  return rows
-    .map((row) => closeJustificationSpaces(rowText(row)))
-    .filter((t) => t !== '')
-    .join('\n');
+/**
+ * Rows joined as paragraphs, without the justification spaces a PDF puts between Chinese characters. With
+ * `wrapped` (a PDF, whose rows are printed lines), a line that does not end a sentence continues on the next
+ * line unless that one starts a numbered point: the paragraph the PDF reader left broken (its next line began
+ * with a number, "0998-1234567") is put back together.
+ */
+export function proseOf(rows: readonly SourceRow[], wrapped = false): string {
+  const lines = rows.map((row) => closeJustificationSpaces(rowText(row))).filter((t) => t !== '');
+  if (!wrapped || lines.length < 2) return lines.join('\n');
+  let out = lines[0]!;
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1]!;
+    // A short line (a sub-heading such as "（一）主动公开") stands on its own.
+    const continues = previous.length >= MIN_WRAPPED_LINE && !/[。！？!?]$/.test(previous) && !POINT_START.test(lines[i]!);
+    out += (continues ? '' : '\n') + lines[i]!;
+  }
+  return out;
 }
+
+const MIN_WRAPPED_LINE = 15;
+
+/** A line that starts a numbered point or heading: （一） 一、 1. 1、 */
+const POINT_START = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])/;
 
 /** A Chinese character or Chinese/full-width punctuation. */
 const WIDE = '\\u3001-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018-\\u201d\\u2026\\u2014';

@@ -77,8 +77,9 @@ export function recogniseReport(input: readonly SourceRow[], type: SourceType): 
   if (!signature.issuer) notes.add('missing', [], importMessages.metadataMissing('署名'));
 
   const preambleStart = title ? title.start + title.rows : 0;
-  const preamble = proseOf(rows.slice(preambleStart, firstSection).filter((row) => !isFrontMatter(row.join(''))));
-  const proseEnd = (from: number | undefined, next: number): string => (from === undefined ? '' : proseOf(rows.slice(from + 1, Math.max(from + 1, next))));
+  const wrapped = type === 'pdf';
+  const preamble = proseOf(rows.slice(preambleStart, firstSection).filter((row) => !isFrontMatter(row.join(''))), wrapped);
+  const proseEnd = (from: number | undefined, next: number): string => (from === undefined ? '' : proseOf(rows.slice(from + 1, Math.max(from + 1, next)), wrapped));
   const overviewEnd = Math.min(sections.active ?? end, sections.applications ?? end, signature.start);
   const problemsEnd = Math.min(sections.other ?? end, signature.start);
   const reportYear = year ?? 2021;

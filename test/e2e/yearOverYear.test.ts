@@ -33,6 +33,8 @@ describe('last year\'s published PDF in, and beside this year\'s', () => {
     expect(await page.evaluate(() => document.querySelector('.import-main')!.scrollWidth <= document.querySelector('.import-main')!.clientWidth)).toBe(true);
     await page.mouse.move(5, 5);
     await screenshot(page, '50-import-two-line-title-1366');
+    await page.locator('#import-appeals').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await screenshot(page, '50-import-review-table4-1366');
   });
 
   it('saves it, carries it forward, and shows last year beside this year with the chart', async () => {
@@ -44,21 +46,31 @@ describe('last year\'s published PDF in, and beside this year\'s', () => {
     await page.locator('td[data-cell="applications.carriedOver.natural"]').waitFor();
 
     // The 前言 stays (address, telephone, e-mail), its statistical period moved to 2024.
-    const preamble = await page.getByLabel('前言').inputValue();
+    const preamble = await page.getByLabel('前言', { exact: true }).inputValue({ timeout: 5000 });
     expect(preamble).toContain('电话：0998-1234567');
     expect(preamble).toContain('2024年1月1日至2024年12月31日');
-    expect(await page.getByLabel('落款单位').inputValue()).toBe(AGENCY);
+    expect(await page.getByLabel('落款单位', { exact: true }).inputValue({ timeout: 5000 })).toBe(AGENCY);
     // 一、五、六 of last year beside this year's.
     expect(await page.getByText('2023 年度报告的这一部分（只读，供对照）').count()).toBe(3);
     // The chart of the key figures over the two years.
-    await page.locator('.year-chart svg').waitFor();
-    expect(await page.locator('.year-chart').getAttribute('aria-label')).toContain('2023年度新收申请2件');
+    await page.locator('.year-chart svg').waitFor({ timeout: 10_000 });
+    expect(await page.locator('.year-chart').getAttribute('aria-label', { timeout: 5000 })).toContain('2023年度新收申请2件');
 
     // Last year's figure of a cell on hover, and in every cell with the overlay on.
-    await cell(page, 'active.licensing.decisions').hover();
-    await expect.poll(() => page.locator('.cell-hint').textContent()).toContain('2023年度：33959');
-    await page.getByRole('switch', { name: '在表格中显示上年数' }).click();
-    await expect.poll(() => cell(page, 'active.penalties.decisions').textContent()).toContain('上年 229909');
+    // Hovered again until the page has settled (the chart takes its height when its series arrive).
+    await expect
+      .poll(
+        async () => {
+          // Away first: hover() scrolls the cell into view, and a scroll closes the hint (as it should).
+          await page.mouse.move(5, 5);
+          await cell(page, 'active.licensing.decisions').hover({ timeout: 2000 });
+          return page.locator('.cell-hint').textContent({ timeout: 1000 }).catch(() => '');
+        },
+        { timeout: 15_000 },
+      )
+      .toContain('2023年度：33959');
+    await page.getByRole('switch', { name: '在表格中显示上年数' }).click({ timeout: 5000 });
+    await expect.poll(() => cell(page, 'active.penalties.decisions').textContent({ timeout: 1000 }), { timeout: 10_000 }).toContain('上年 229909');
     expect(await cellText(page, 'active.penalties.decisions')).toBe('0');
   });
 
@@ -73,12 +85,11 @@ describe('last year\'s published PDF in, and beside this year\'s', () => {
     await finding.getByRole('button').first().click();
     await expect.poll(() => cell(page, 'active.licensing.decisions').getAttribute('class')).toContain('grid-selected');
 
-    await page.locator('#section-active').scrollIntoView();
-    await page.locator('.year-over-year').scrollIntoViewIfNeeded();
+    await page.locator('.year-over-year').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.mouse.move(5, 5);
     await screenshot(page, '50-year-over-year-1366', { withoutMessages: true });
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.locator('.year-over-year').scrollIntoViewIfNeeded();
+    await page.locator('.year-over-year').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await screenshot(page, '50-year-over-year-1920');
     expect([...new Set(app.pageErrors)].slice(0, 5)).toEqual([]);
   });
