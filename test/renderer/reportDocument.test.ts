@@ -125,3 +125,33 @@ describe('findings point at what changed (issue 15)', () => {
     await doc.settled();
   });
 });
+
+describe('undo and redo for the prose and the front matter (issue 15)', () => {
+  it('undoes a run of typing in a field as one step, in order with cell edits, and saves what it puts back', async () => {
+    const doc = await openDraft();
+    doc.editField('sections.overview', '本年');
+    doc.editField('sections.overview', '本年度工作平稳。');
+    doc.editCells([{ cellId: 'applications.received.natural', value: 4 }]);
+    doc.editField('preamble', '地址：某县人民路1号');
+    expect(doc.getSnapshot().canUndo).toBe(true);
+    doc.undo();
+    expect(doc.getSnapshot().report.preamble).toBe('');
+    doc.undo();
+    expect(doc.getSnapshot().report.cells['applications.received.natural']).toBe(0);
+    expect(doc.getSnapshot().report.sections.overview).toBe('本年度工作平稳。');
+    doc.undo();
+    expect(doc.getSnapshot().report.sections.overview).toBe('');
+    expect(doc.getSnapshot().canUndo).toBe(false);
+    doc.redo();
+    doc.redo();
+    doc.redo();
+    expect(doc.getSnapshot().report).toMatchObject({ preamble: '地址：某县人民路1号', sections: { overview: '本年度工作平稳。' } });
+    expect(doc.getSnapshot().canRedo).toBe(false);
+    doc.undo();
+    await doc.settled();
+    const saved = await stored(doc);
+    expect(saved.preamble).toBe('');
+    expect(saved.sections.overview).toBe('本年度工作平稳。');
+    expect(saved.cells['applications.received.total']).toBe(4);
+  });
+});

@@ -10,7 +10,7 @@ import { followTotals, type CellEdit } from '../../../shared/report/totals.js';
 import type { Report } from '../../../shared/report/schema.js';
 import { countChecked, matchDismissals } from '../../../shared/rules/dismissals.js';
 import { checkReport } from '../../../shared/rules/engine.js';
-import { canRedo, canUndo, emptyHistory, pushBatch, redo, undo, type CellChange, type UndoHistory } from './grid/undo.js';
+import { emptyHistory, pushBatch, redo, undo, type CellChange, type UndoHistory } from './grid/undo.js';
 
 export type SaveState =
   | { readonly kind: 'saved'; readonly at: Date | null }
@@ -43,6 +43,11 @@ export const findingKey = (finding: Pick<CheckedFinding, 'rule' | 'cells' | 'fie
 type PendingSave = { readonly kind: 'cells'; readonly edits: CellEdit[] } | { readonly kind: 'field'; readonly field: EditableField; readonly value: string | null };
 
 const FIELD_SAVE_DELAY_MS = 300;
+/** Typing in one field with pauses shorter than this is one undo step. */
+const FIELD_STEP_MS = 1500;
+const MAX_STEPS = 1000;
+
+type UndoStep = { readonly kind: 'cells' } | { readonly kind: 'field'; readonly field: EditableField; readonly before: string; readonly after: string; readonly at: number };
 
 const FIELD_PATHS: Record<EditableField, (r: Report, value: string) => Report> = {
   title: (r, v) => ({ ...r, title: v }),
@@ -63,6 +68,12 @@ export class ReportDocument {
   private readonly fieldTimers = new Map<EditableField, ReturnType<typeof setTimeout>>();
   private history: UndoHistory = emptyHistory();
   private causes = new Map<string, readonly string[]>();
+  /**
+   * The order of undo steps across cells and text: a 'cells' step is the cell history's next batch; a text step
+   * holds the field's text before and after (a run of typing in one field within FIELD_STEP_MS is one step).
+   */
+  private steps: UndoStep[] = [];
+  private undoneSteps: UndoStep[] = [];
 
   constructor(
     private readonly invoke: Invoke,
@@ -91,6 +102,7 @@ export class ReportDocument {
     const changes = this.apply(followTotals(this.snapshot.report.cells, edits));
     if (changes.length === 0) return;
     this.history = pushBatch(this.history, changes);
+    this.record({ kind: 'cells' });
     const typed = [...new Set(edits.map((e) => e.cellId))];
     for (const finding of this.snapshot.findings) {
       const key = findingKey(finding);
@@ -101,26 +113,64 @@ export class ReportDocument {
     this.emit();
   }
 
-  /** Puts back the last typed cell or paste (with the totals that followed it), saved like any edit. */
+  /**
+   * Puts back the last change: a typed cell or paste (with the totals that followed it), or a run of typing in
+   * a text field (prose, title, 前言, 落款, date); saved like any edit.
+   */
   undo(): void {
-    const step = this.snapshot.readOnly ? undefined : undo(this.history);
-    if (!step) return;
-    this.history = step.history;
-    this.apply(step.edits);
+    const last = this.snapshot.readOnly ? undefined : this.steps.pop();
+    if (!last) return;
+    this.undoneSteps.push(last);
+    if (last.kind === 'field') this.setField(last.field, last.before);
+    else {
+      const step = undo(this.history);
+      if (step) {
+        this.history = step.history;
+        this.apply(step.edits);
+      }
+    }
     this.emit();
   }
 
   redo(): void {
-    const step = this.snapshot.readOnly ? undefined : redo(this.history);
-    if (!step) return;
-    this.history = step.history;
-    this.apply(step.edits);
+    const next = this.snapshot.readOnly ? undefined : this.undoneSteps.pop();
+    if (!next) return;
+    this.steps.push(next);
+    if (next.kind === 'field') this.setField(next.field, next.after);
+    else {
+      const step = redo(this.history);
+      if (step) {
+        this.history = step.history;
+        this.apply(step.edits);
+      }
+    }
     this.emit();
   }
 
   /** A text field typed: shown and checked at once, saved after a short pause (and at once by flush()). */
   editField(field: EditableField, value: string): void {
     if (this.snapshot.readOnly) return;
+    const before = fieldValue(this.snapshot.report, field);
+    if (before === value) return;
+    const top = this.steps.at(-1);
+    const now = Date.now();
+    if (top?.kind === 'field' && top.field === field && now - top.at < FIELD_STEP_MS) {
+      this.steps[this.steps.length - 1] = { ...top, after: value, at: now };
+      this.undoneSteps = [];
+    } else this.record({ kind: 'field', field, before, after: value, at: now });
+    this.setField(field, value);
+    this.emit();
+  }
+
+  /** Records a new undo step (a new change ends the redo branch). */
+  private record(step: UndoStep): void {
+    this.steps.push(step);
+    if (this.steps.length > MAX_STEPS) this.steps.splice(0, this.steps.length - MAX_STEPS);
+    this.undoneSteps = [];
+  }
+
+  /** Shows a text and queues its save after the pause. */
+  private setField(field: EditableField, value: string): void {
     const report = FIELD_PATHS[field](this.snapshot.report, value);
     this.replace({ report });
     const timer = this.fieldTimers.get(field);
@@ -132,7 +182,6 @@ export class ReportDocument {
         this.enqueue({ kind: 'field', field, value: field === 'date' && value === '' ? null : value });
       }, FIELD_SAVE_DELAY_MS),
     );
-    this.emit();
   }
 
   /** Sends every text still waiting for its pause (on blur, before leaving the screen). */
@@ -235,7 +284,7 @@ export class ReportDocument {
     const standing = new Set(this.snapshot.findings.map(findingKey));
     for (const key of [...this.causes.keys()]) if (!standing.has(key)) this.causes.delete(key);
     const causes = sameCauses(this.snapshot.causes, this.causes) ? this.snapshot.causes : new Map(this.causes);
-    this.snapshot = { ...this.snapshot, causes, canUndo: !this.snapshot.readOnly && canUndo(this.history), canRedo: !this.snapshot.readOnly && canRedo(this.history) };
+    this.snapshot = { ...this.snapshot, causes, canUndo: !this.snapshot.readOnly && this.steps.length > 0, canRedo: !this.snapshot.readOnly && this.undoneSteps.length > 0 };
     for (const listener of this.listeners) listener();
   }
 
