@@ -9,7 +9,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Agency, CheckedFinding, ImportReview, ReportDetail, ReportSummary } from '../../../shared/api.js';
 import { IMPORT_SOURCE_TYPE_LABELS } from '../../../shared/api.js';
 import { SECTION_HEADINGS } from '../../../shared/catalogue/sections.js';
-import type { CellValue } from '../../../shared/report/schema.js';
 import { failureMessage, useApi } from '../api/ApiContext.js';
 import { FindingsPanel } from '../editor/FindingsPanel.js';
 import { existingMessage, existingReportFor } from './existingReport.js';
