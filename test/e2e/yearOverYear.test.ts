@@ -93,4 +93,16 @@ describe('last year\'s published PDF in, and beside this year\'s', () => {
     await screenshot(page, '50-year-over-year-1920');
     expect([...new Set(app.pageErrors)].slice(0, 5)).toEqual([]);
   });
+
+  it('a signed report that refuses typing says so in one toast, not one per key', async () => {
+    const { page } = app;
+    const [, published] = (await app.services.call('reports.list', {})).sort((a, b) => b.year - a.year);
+    await page.goto(`${app.address}&report=${published!.id}`);
+    await cell(page, 'active.licensing.decisions').click();
+    await page.keyboard.type('12345');
+    await expect.poll(() => page.locator('.ant-message-notice').count()).toBeGreaterThan(0);
+    expect(await page.locator('.ant-message-notice').count()).toBe(1);
+    expect(await page.locator('.ant-message-notice').textContent()).toContain('报告已签发，只能查看');
+    expect([...new Set(app.pageErrors)].slice(0, 5)).toEqual([]);
+  });
 });
