@@ -75,7 +75,7 @@ export function overdueMessage(
   if (record.replied && record.replied <= end) {
     if (record.replied <= deadline.date) return null;
     const late = -workingDaysLeft(calendar, record.replied, deadline.date);
-    return `${head}，${chineseLedgerDate(record.replied)}才答复，逾期${late}个工作日`;
+    return `${head}，${chineseLedgerDate(record.replied)}才答复，${late > 0 ? `逾期${late}个工作日` : '已过期限'}`;
   }
   if (deadline.date >= end) return null;
   const late = -workingDaysLeft(calendar, end, deadline.date);
