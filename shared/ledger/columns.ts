@@ -47,7 +47,8 @@ function headerMatch(header: string): { field: LedgerField; score: number } | nu
   return best;
 }
 
-function mapHeaders(headers: readonly string[]): ColumnMapping {
+/** The column of each field a header row names. */
+export function mapHeaders(headers: readonly string[]): ColumnMapping {
   const candidates: { field: LedgerField; column: number; score: number }[] = [];
   headers.forEach((h, column) => {
     const m = headerMatch(h);
