@@ -41,9 +41,9 @@ function dateOf(text: string, what: string, problems: RecordProblem[]): string |
 
 export function assessRecord(record: LedgerRecord, calendar: WorkingDayCalendar): AssessedRecord {
   const problems: RecordProblem[] = [];
-  const received = dateOf(record.received, '收到日期', problems);
-  if (record.received.trim() === '') problems.push({ kind: 'invalid', message: '没有收到日期' });
-  const replied = dateOf(record.replied, '答复日期', problems);
+  const received = dateOf(record.receivedDate, '收到日期', problems);
+  if (record.receivedDate.trim() === '') problems.push({ kind: 'invalid', message: '没有收到日期' });
+  const replied = dateOf(record.replyDate, '答复日期', problems);
   if (received && replied && replied < received) {
     problems.push({
       kind: 'invalid',
@@ -67,7 +67,7 @@ export function assessRecord(record: LedgerRecord, calendar: WorkingDayCalendar)
     problems.push({ kind: 'unmapped', message: `办理结果“${written}”：${reading.why}` });
   } else if (reading.kind === 'result') {
     result = reading.row;
-    if (!replied && record.replied.trim() === '') {
+    if (!replied && record.replyDate.trim() === '') {
       problems.push({ kind: 'invalid', message: `有办理结果（${resultLabel(result)}）但没有答复日期` });
     }
   } else if (replied) {

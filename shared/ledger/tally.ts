@@ -129,7 +129,7 @@ export function tallyLedger(records: readonly LedgerRecord[], options: TallyOpti
 export function mostCommonYear(records: readonly LedgerRecord[], read: (text: string) => string | null): number | null {
   const counts = new Map<number, number>();
   for (const r of records) {
-    const iso = read(r.received);
+    const iso = read(r.receivedDate);
     if (iso) counts.set(Number(iso.slice(0, 4)), (counts.get(Number(iso.slice(0, 4))) ?? 0) + 1);
   }
   let best: number | null = null;

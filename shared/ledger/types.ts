@@ -3,11 +3,11 @@ import type { ApplicantColumn } from '../catalogue/cells.js';
 
 /** The columns a ledger may have; the first four are needed to tally table 三. */
 export const LEDGER_FIELDS = [
-  'received',
+  'receivedDate',
   'applicantType',
   'result',
   'reason',
-  'replied',
+  'replyDate',
   'extended',
   'subject',
   'channel',
@@ -17,18 +17,18 @@ export const LEDGER_FIELDS = [
 ] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
-export const REQUIRED_LEDGER_FIELDS: readonly LedgerField[] = ['received', 'applicantType', 'result', 'replied'];
+export const REQUIRED_LEDGER_FIELDS: readonly LedgerField[] = ['receivedDate', 'applicantType', 'result', 'replyDate'];
 
 /** Personal information: kept only where the office enters it, never in a report, export, roll-up or log. */
 export const PERSONAL_LEDGER_FIELDS: readonly LedgerField[] = ['applicantName', 'contact'];
 
 /** Column titles shown by the screen and the mapping step. */
 export const LEDGER_FIELD_LABELS: Readonly<Record<LedgerField, string>> = {
-  received: '收到日期',
+  receivedDate: '收到日期',
   applicantType: '申请人类型',
   result: '办理结果',
   reason: '理由',
-  replied: '答复日期',
+  replyDate: '答复日期',
   extended: '延期答复',
   subject: '申请内容',
   channel: '申请方式',

@@ -23,8 +23,8 @@ describe('reading the office’s ledger file', () => {
     expect(result.layout.headerRow).toBe(1);
     expect(result.missingColumns).toBeNull();
     expect(result.records.map((r) => r.row)).toEqual([3, 4, 5, 6, 7, 8]);
-    expect(result.records[0]).toMatchObject({ received: '2024/1/8', applicantType: '个人', result: '予以公开', applicantName: '张某' });
-    expect(result.layout.mapping).toMatchObject({ received: 1, applicantName: 2, applicantType: 3, subject: 4, result: 5, replied: 6, extended: 7 });
+    expect(result.records[0]).toMatchObject({ receivedDate: '2024/1/8', applicantType: '个人', result: '予以公开', applicantName: '张某' });
+    expect(result.layout.mapping).toMatchObject({ receivedDate: 1, applicantName: 2, applicantType: 3, subject: 4, result: 5, replyDate: 6, extended: 7 });
   });
 
   for (const variant of [
@@ -50,7 +50,7 @@ describe('reading the office’s ledger file', () => {
     const guessed = await read(csv);
     expect(guessed.missingColumns).toContain('台账中找不到表头');
     expect(guessed.records).toEqual([]);
-    const corrected = await read(csv, { headerRow: 0, mapping: { received: 0, applicantType: 1, result: 2, replied: 3 } });
+    const corrected = await read(csv, { headerRow: 0, mapping: { receivedDate: 0, applicantType: 1, result: 2, replyDate: 3 } });
     expect(corrected.missingColumns).toBeNull();
     expect(corrected.records).toHaveLength(1);
   });

@@ -108,9 +108,9 @@ describe('ledger findings', () => {
   it('leaves out a row with an unmapped applicant type or result and names its row number', () => {
     const tally = tallyLedger(
       [
-        record(3, { received: '2024-03-05', applicantType: '外星人', result: '予以公开', replied: '2024-03-10' }),
-        record(4, { received: '2024-03-05', applicantType: '个人', result: '不予公开', replied: '2024-03-10' }),
-        record(5, { received: '2024-03-05', applicantType: '个人', result: '予以公开', replied: '2024-03-10' }),
+        record(3, { receivedDate: '2024-03-05', applicantType: '外星人', result: '予以公开', replyDate: '2024-03-10' }),
+        record(4, { receivedDate: '2024-03-05', applicantType: '个人', result: '不予公开', replyDate: '2024-03-10' }),
+        record(5, { receivedDate: '2024-03-05', applicantType: '个人', result: '予以公开', replyDate: '2024-03-10' }),
       ],
       { year: YEAR, calendar },
     );
@@ -126,9 +126,9 @@ describe('ledger findings', () => {
   it('calls a date that is not a date, and a reply before receipt, invalid', () => {
     const tally = tallyLedger(
       [
-        record(2, { received: '2024-02-30', applicantType: '个人', result: '予以公开', replied: '2024-03-10' }),
-        record(3, { received: '2024-03-12', applicantType: '个人', result: '予以公开', replied: '2024-03-10' }),
-        record(4, { received: '三月五日', applicantType: '个人', result: '', replied: '' }),
+        record(2, { receivedDate: '2024-02-30', applicantType: '个人', result: '予以公开', replyDate: '2024-03-10' }),
+        record(3, { receivedDate: '2024-03-12', applicantType: '个人', result: '予以公开', replyDate: '2024-03-10' }),
+        record(4, { receivedDate: '三月五日', applicantType: '个人', result: '', replyDate: '' }),
       ],
       { year: YEAR, calendar },
     );
@@ -141,10 +141,10 @@ describe('ledger findings', () => {
     const tally = tallyLedger(
       [
         // received Fri 2 Feb 2024: deadline Wed 6 Mar (the Spring Festival and two 调休 Sundays)
-        record(2, { received: '2024年2月2日', applicantType: '个人', result: '予以公开', replied: '2024年3月6日' }),
-        record(3, { received: '2024年2月2日', applicantType: '个人', result: '予以公开', replied: '2024年3月7日' }),
-        record(4, { received: '2024/11/1', applicantType: '企业', result: '', replied: '' }),
-        record(5, { received: '2024/12/20', applicantType: '企业', result: '办理中', replied: '' }),
+        record(2, { receivedDate: '2024年2月2日', applicantType: '个人', result: '予以公开', replyDate: '2024年3月6日' }),
+        record(3, { receivedDate: '2024年2月2日', applicantType: '个人', result: '予以公开', replyDate: '2024年3月7日' }),
+        record(4, { receivedDate: '2024/11/1', applicantType: '企业', result: '', replyDate: '' }),
+        record(5, { receivedDate: '2024/12/20', applicantType: '企业', result: '办理中', replyDate: '' }),
       ],
       { year: YEAR, calendar },
     );
@@ -156,7 +156,7 @@ describe('ledger findings', () => {
   });
 
   it('counts a year without a holiday schedule Monday–Friday and says so', () => {
-    const tally = tallyLedger([record(2, { received: '2027-03-01', applicantType: '个人', result: '予以公开', replied: '2027-03-05' })], {
+    const tally = tallyLedger([record(2, { receivedDate: '2027-03-01', applicantType: '个人', result: '予以公开', replyDate: '2027-03-05' })], {
       year: 2027,
       calendar,
     });
@@ -168,9 +168,9 @@ describe('ledger findings', () => {
   it('leaves last year’s concluded business out and flags applications received after the year', () => {
     const tally = tallyLedger(
       [
-        record(2, { received: '2023-05-01', applicantType: '个人', result: '予以公开', replied: '2023-05-20' }),
-        record(3, { received: '2023-12-20', applicantType: '个人', result: '予以公开', replied: '2024-01-05' }),
-        record(4, { received: '2025-01-03', applicantType: '个人', result: '', replied: '' }),
+        record(2, { receivedDate: '2023-05-01', applicantType: '个人', result: '予以公开', replyDate: '2023-05-20' }),
+        record(3, { receivedDate: '2023-12-20', applicantType: '个人', result: '予以公开', replyDate: '2024-01-05' }),
+        record(4, { receivedDate: '2025-01-03', applicantType: '个人', result: '', replyDate: '' }),
       ],
       { year: YEAR, calendar },
     );

@@ -21,12 +21,12 @@ export async function ledgerXlsx(rows: readonly GeneratedRow[], options: { title
       options.realDates && iso ? { value: new Date(`${iso}T00:00:00Z`), type: Date, format: 'yyyy-mm-dd' } : text(written);
     sheet.push([
       { value: i + 1, type: Number },
-      date(truth.received, record.received),
+      date(truth.received, record.receivedDate),
       text(`申请人${i + 1}`),
       text(record.applicantType),
       text(record.subject),
       text(record.result),
-      date(truth.replied, record.replied),
+      date(truth.replied, record.replyDate),
       text(record.extended),
       text(`1380000${String(i).padStart(4, '0')}`),
       text(record.notes),

@@ -85,10 +85,10 @@ export function generateLedger(seed: number, year: number, count: number): Gener
     const extended = random() < 0.2;
     const record = {
       ...emptyLedgerRecord(i + 3),
-      received: writeDate(received, Math.floor(random() * 4)),
+      receivedDate: writeDate(received, Math.floor(random() * 4)),
       applicantType: pick(APPLICANT_WORDS[applicant]),
       result: result ? pick(RESULT_WORDS[result]!) : pending && random() < 0.5 ? '办理中' : '',
-      replied: replied ? writeDate(replied, Math.floor(random() * 4)) : '',
+      replyDate: replied ? writeDate(replied, Math.floor(random() * 4)) : '',
       extended: extended ? '是' : random() < 0.5 ? '否' : '',
       subject: `申请公开第${i + 1}号事项的有关文件`,
       channel: pick(['信函', '网络平台', '当面']),

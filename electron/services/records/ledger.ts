@@ -9,11 +9,11 @@ import { statement } from './statements.js';
 
 /** Column of each field in ledger_entries. */
 export const LEDGER_COLUMNS: Readonly<Record<LedgerField, string>> = {
-  received: 'received',
+  receivedDate: 'received',
   applicantType: 'applicant_type',
   result: 'result',
   reason: 'reason',
-  replied: 'replied',
+  replyDate: 'replied',
   extended: 'extended',
   subject: 'subject',
   channel: 'channel',
