@@ -22,8 +22,19 @@ const EXCEL_DAY = /^(\d{5})(?:\.\d+)?$/;
 /** Excel's day 0 is 1899-12-30 in the 1900 date system (its phantom 29 Feb 1900 is before any ledger). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
+const cache = new Map<string, string | null>();
+
 /** The ISO date of a ledger cell, or null when the cell is not a date. */
 export function readLedgerDate(cell: string): string | null {
+  const known = cache.get(cell);
+  if (known !== undefined) return known;
+  const iso = readDate(cell);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(cell, iso);
+  return iso;
+}
+
+function readDate(cell: string): string | null {
   const text = toHalfWidth(cell).trim();
   if (text === '') return null;
   const m = SEPARATED.exec(text) ?? COMPACT.exec(text);

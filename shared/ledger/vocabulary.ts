@@ -24,8 +24,24 @@ const APPLICANT_WORDS: readonly (readonly [RegExp, ApplicantType])[] = [
   [/^其他$|其他组织|其他法人|其他单位|事业单位|村委会|居委会|^其它/, 'otherOrg'],
 ];
 
+/** Ledgers repeat the same few words thousands of times: each distinct text is read once. */
+function memoised<T>(read: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined && !cache.has(text)) {
+      value = read(text);
+      if (cache.size > 20_000) cache.clear();
+      cache.set(text, value);
+    }
+    return value as T;
+  };
+}
+
 /** The table 三 column of an applicant type as offices write it, or null. */
-export function applicantTypeOf(text: string): ApplicantType | null {
+export const applicantTypeOf = memoised(readApplicantType);
+
+function readApplicantType(text: string): ApplicantType | null {
   let word = normaliseWord(text);
   if (word === '') return null;
   // "法人或其他组织（商业企业）": the group name says nothing about the column.
@@ -87,8 +103,17 @@ const CATEGORY_NAMES: Record<ResultCategory, string> = {
   otherHandling: '其他处理',
 };
 
+const readResultKey = memoised((key: string): ResultReading => {
+  const at = key.indexOf('\u0000');
+  return readResult(key.slice(0, at), key.slice(at + 1));
+});
+
 /** The result row of table 三 for a result (and its reason, when the ledger has a separate column). */
 export function resultOf(resultText: string, reasonText = ''): ResultReading {
+  return readResultKey(`${resultText}\u0000${reasonText}`);
+}
+
+function readResult(resultText: string, reasonText: string): ResultReading {
   const result = normaliseWord(resultText);
   const word = result + normaliseWord(reasonText);
   if (result === '' || PENDING.test(result)) {

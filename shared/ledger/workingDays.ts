@@ -65,29 +65,42 @@ export interface Deadline {
   readonly unscheduledYears: readonly number[];
 }
 
-const yearOfDay = (day: number): number => Number(isoOfDay(day).slice(0, 4));
-
 /** The day `count` working days after `fromIso` (the day itself not counted). */
 export function addWorkingDays(calendar: WorkingDayCalendar, fromIso: string, count: number): Deadline {
   let day = dayNumber(fromIso);
-  const unscheduled = new Set<number>();
+  let year = Number(fromIso.slice(0, 4));
+  let nextYearStart = Date.UTC(year + 1, 0, 1) / DAY_MS;
+  let unscheduled: number[] | null = null;
   let left = count;
+  let checkedYear = -1;
   while (left > 0) {
     day++;
-    const year = yearOfDay(day);
-    if (!calendar.hasSchedule(year)) unscheduled.add(year);
+    if (day >= nextYearStart) {
+      year++;
+      nextYearStart = Date.UTC(year + 1, 0, 1) / DAY_MS;
+    }
+    if (year !== checkedYear) {
+      checkedYear = year;
+      if (!calendar.hasSchedule(year)) (unscheduled ??= []).push(year);
+    }
     if (calendar.isWorkingDay(day)) left--;
   }
-  return { date: isoOfDay(day), unscheduledYears: [...unscheduled].sort((a, b) => a - b) };
+  return { date: isoOfDay(day), unscheduledYears: unscheduled ?? [] };
 }
 
-/** The reply deadline of an application received on `receivedIso` (条例 art. 33). */
+const deadlines = new WeakMap<WorkingDayCalendar, Map<string, Deadline>>();
+
+/** The reply deadline of an application received on `receivedIso` (条例 art. 33); computed once per day. */
 export function replyDeadline(calendar: WorkingDayCalendar, receivedIso: string, extended: boolean): Deadline {
-  return addWorkingDays(
-    calendar,
-    receivedIso,
-    extended ? EXTENDED_TIME_LIMIT_WORKING_DAYS : TIME_LIMIT_WORKING_DAYS,
-  );
+  let known = deadlines.get(calendar);
+  if (!known) deadlines.set(calendar, (known = new Map()));
+  const key = extended ? `${receivedIso}+` : receivedIso;
+  let deadline = known.get(key);
+  if (!deadline) {
+    deadline = addWorkingDays(calendar, receivedIso, extended ? EXTENDED_TIME_LIMIT_WORKING_DAYS : TIME_LIMIT_WORKING_DAYS);
+    known.set(key, deadline);
+  }
+  return deadline;
 }
 
 /**
