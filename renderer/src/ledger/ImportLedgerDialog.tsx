@@ -185,7 +185,7 @@ export function ImportLedgerDialog({ agencyId, onClose, onImported }: { agencyId
                 <Alert
                   type="warning"
                   showIcon
-                  title={`${new Set(preview.problems.map((p) => p.row)).size}行暂时不能计入表三（导入后可在台账中改正）`}
+                  title={`${new Set(preview.problems.map((p) => p.row)).size}行暂时不能计入表三（行号为文件中的行号；导入后可在台账中改正）`}
                   description={
                     <ul className="ledger-problems">
                       {preview.problems.slice(0, 100).map((p, i) => (

@@ -84,6 +84,8 @@ export function LedgerGrid({ rows, onEdit, onAppend, notify }: LedgerGridProps) 
   const [editing, setEditing] = useState<string | null>(null);
   const container = useRef<HTMLDivElement | null>(null);
   const input = useRef<HTMLInputElement | null>(null);
+  const editingRef = useRef<string | null>(null);
+  editingRef.current = editing;
   const position = { row: Math.min(at.row, Math.max(rows.length - 1, 0)), column: at.column };
 
   useEffect(() => {
@@ -92,7 +94,10 @@ export function LedgerGrid({ rows, onEdit, onAppend, notify }: LedgerGridProps) 
 
   const focusCell = (p: Position): void => {
     setAt(p);
-    requestAnimationFrame(() => container.current?.querySelector<HTMLElement>(`[data-pos="${p.row}:${p.column}"]`)?.focus());
+    // Not while a cell is being edited (a double click starts editing before this frame comes).
+    requestAnimationFrame(() => {
+      if (editingRef.current === null) container.current?.querySelector<HTMLElement>(`[data-pos="${p.row}:${p.column}"]`)?.focus();
+    });
   };
   const current = rows[position.row];
   const column = GRID_COLUMNS[position.column]!;
@@ -198,7 +203,7 @@ export function LedgerGrid({ rows, onEdit, onAppend, notify }: LedgerGridProps) 
                     className={selected ? 'ledger-selected' : undefined}
                     onClick={() => focusCell({ row: r, column: ci })}
                     onDoubleClick={() => {
-                      focusCell({ row: r, column: ci });
+                      setAt({ row: r, column: ci });
                       setEditing(row.entry.cells[c.field]);
                     }}
                   >
