@@ -96,6 +96,20 @@ describe('the ledger in Chromium', () => {
     const check = await app.services.call('reports.check', { reportId });
     expect(check.findings.filter((f) => f.rule === 'L-1').map((f) => f.cells[0])).toEqual(['applications.granted.natural', 'applications.partlyGranted.natural']);
     await screenshot(page, '44-ledger-l1-warning');
+  });
+
+  it('pastes a block copied from Excel into the ledger: the rows past the end are added', async () => {
+    const { page, services } = app;
+    await page.getByRole('button', { name: '台账', exact: true }).click();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('.ledger-grid tr[data-row="5"] td[data-field="receivedDate"]').click();
+    await page.evaluate(() => navigator.clipboard.writeText('2023-12-20\t个人\r\n2024-06-03\t科研机构\t某研究报告\r\n'));
+    await page.keyboard.press('Control+V');
+    await page.locator('.ledger-grid tr[data-row="6"]').waitFor();
+    const entries = (await services.call('ledger.open', { agencyId: 1 })).entries;
+    expect(entries).toHaveLength(6);
+    expect(entries[5]!.cells).toMatchObject({ receivedDate: '2024-06-03', applicantType: '科研机构', subject: '某研究报告' });
+    expect(entries[4]!.cells.receivedDate).toBe('2023-12-20');
     expect(app.pageErrors).toEqual([]);
   });
 });

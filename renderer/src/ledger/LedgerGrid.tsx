@@ -44,6 +44,8 @@ export interface LedgerGridProps {
   /** Rows pasted past the last one (only offered when the whole ledger is shown). */
   readonly onAppend?: (rows: readonly Partial<Record<LedgerField, string>>[]) => void;
   readonly notify: (text: string) => void;
+  /** The row of the selected cell (for 删除所选行). */
+  readonly onSelectRow?: (entryId: number | null) => void;
 }
 
 interface Position {
@@ -79,7 +81,9 @@ const DeadlineCell = memo(function DeadlineCell({ row }: { row: LedgerRowView })
   );
 });
 
-export function LedgerGrid({ rows, onEdit, onAppend, notify }: LedgerGridProps) {
+const TABLE_WIDTH = 44 + GRID_COLUMNS.reduce((sum, c) => sum + c.width, 0) + 150 + 190;
+
+export function LedgerGrid({ rows, onEdit, onAppend, notify, onSelectRow }: LedgerGridProps) {
   const [at, setAt] = useState<Position>({ row: 0, column: 0 });
   const [editing, setEditing] = useState<string | null>(null);
   const container = useRef<HTMLDivElement | null>(null);
@@ -91,6 +95,8 @@ export function LedgerGrid({ rows, onEdit, onAppend, notify }: LedgerGridProps) 
   useEffect(() => {
     if (editing !== null) input.current?.focus();
   }, [editing]);
+  const selectedEntry = rows[position.row]?.entry.id ?? null;
+  useEffect(() => onSelectRow?.(selectedEntry), [onSelectRow, selectedEntry]);
 
   const focusCell = (p: Position): void => {
     setAt(p);
@@ -175,23 +181,29 @@ export function LedgerGrid({ rows, onEdit, onAppend, notify }: LedgerGridProps) 
 
   return (
     <div className="ledger-grid" ref={container} onKeyDown={onKeyDown} onPaste={onPaste} role="grid" aria-label="依申请公开台账">
-      <table>
+      <table style={{ width: TABLE_WIDTH }}>
         <thead>
           <tr>
             <th className="ledger-rowno">行</th>
+            <th style={{ width: 190 }}>状态</th>
+            <th style={{ width: 150 }}>答复期限</th>
             {GRID_COLUMNS.map((c) => (
               <th key={c.field} style={{ width: c.width }} className={c.personal ? 'ledger-personal' : undefined}>
                 {c.title}
               </th>
             ))}
-            <th style={{ width: 150 }}>答复期限</th>
-            <th style={{ width: 170 }}>状态</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row, r) => (
             <tr key={row.entry.id} className={row.status === 'problem' ? 'ledger-problem' : row.overdue ? 'ledger-overdue' : undefined} data-row={row.entry.row}>
               <td className="ledger-rowno">{row.entry.row}</td>
+              <td>
+                <StatusCell row={row} />
+              </td>
+              <td>
+                <DeadlineCell row={row} />
+              </td>
               {GRID_COLUMNS.map((c, ci) => {
                 const selected = r === position.row && ci === position.column;
                 return (
@@ -222,12 +234,6 @@ export function LedgerGrid({ rows, onEdit, onAppend, notify }: LedgerGridProps) 
                   </td>
                 );
               })}
-              <td>
-                <DeadlineCell row={row} />
-              </td>
-              <td>
-                <StatusCell row={row} />
-              </td>
             </tr>
           ))}
         </tbody>

@@ -38,6 +38,7 @@ export function LedgerScreen({ status, go, agencyId: routeAgency, fromReportId }
   const [importing, setImporting] = useState(false);
   const [year, setYear] = useState<number | null>(null);
   const [scheduleOpen, setScheduleOpen] = useState(false);
+  const [selectedEntry, setSelectedEntry] = useState<number | null>(null);
 
   useEffect(() => {
     api.call('agencies.list', {}).then(
@@ -147,6 +148,15 @@ export function LedgerScreen({ status, go, agencyId: routeAgency, fromReportId }
                 新增一行
               </Button>
               <Popconfirm
+                title="删除所选的行"
+                description={selectedEntry ? `删除台账第${view?.entries.find((e) => e.id === selectedEntry)?.row ?? ''}行？其后各行的行号随之前移。` : '请先在台账中选中一行。'}
+                okText="删除"
+                cancelText="取消"
+                onConfirm={() => selectedEntry && void deleteRows([selectedEntry])}
+              >
+                <Button disabled={!view || selectedEntry === null}>删除所选行</Button>
+              </Popconfirm>
+              <Popconfirm
                 title="删除全部空行"
                 description="只删除所有单元格都为空的行。"
                 okText="删除"
@@ -193,7 +203,7 @@ export function LedgerScreen({ status, go, agencyId: routeAgency, fromReportId }
             {view && view.entries.length === 0 ? (
               <Empty description="台账还是空的：导入单位现有的 Excel 台账，或新增一行开始登记。" />
             ) : (
-              <LedgerGrid rows={pageRows} onEdit={onEdit} onAppend={filter === 'all' && !resultGroup && Math.min(page, pages) === pages ? (r) => void append(r) : undefined} notify={(t) => message.warning(t)} />
+              <LedgerGrid rows={pageRows} onSelectRow={setSelectedEntry} onEdit={onEdit} onAppend={filter === 'all' && !resultGroup && Math.min(page, pages) === pages ? (r) => void append(r) : undefined} notify={(t) => message.warning(t)} />
             )}
             {pages > 1 && <Pagination current={Math.min(page, pages)} pageSize={PAGE_SIZE} total={shown.length} showSizeChanger={false} onChange={setPage} />}
           </Space>
