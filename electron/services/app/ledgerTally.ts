@@ -10,10 +10,29 @@ import { listAddedSchedules, listLedgerEntries, type LedgerEntryRow } from '../r
 
 export const recordOfEntry = ({ id: _id, position, ...cells }: LedgerEntryRow): LedgerRecord => ({ row: position, ...cells });
 
+/**
+ * Every check of a report (each cell edit) compares with the tally, and a 10,000-row ledger takes ~100 ms to
+ * tally: the tally is kept per agency and year until the ledger or the holiday schedules change. Every write goes
+ * through the ledger handlers of this process, which call ledgerChanged().
+ */
+const versions = new WeakMap<Database.Database, number>();
+const tallies = new WeakMap<Database.Database, Map<string, { version: number; tally: LedgerTally | null }>>();
+
+export function ledgerChanged(db: Database.Database): void {
+  versions.set(db, (versions.get(db) ?? 0) + 1);
+}
+
 export function ledgerTallyFor(db: Database.Database, agencyId: number, year: number): LedgerTally | null {
+  const version = versions.get(db) ?? 0;
+  let byKey = tallies.get(db);
+  if (!byKey) tallies.set(db, (byKey = new Map()));
+  const key = `${agencyId}/${year}`;
+  const known = byKey.get(key);
+  if (known && known.version === version) return known.tally;
   const entries = listLedgerEntries(db, agencyId);
-  if (entries.length === 0) return null;
-  return tallyLedger(entries.map(recordOfEntry), { year, calendar: ledgerCalendar(listAddedSchedules(db)) });
+  const tally = entries.length === 0 ? null : tallyLedger(entries.map(recordOfEntry), { year, calendar: ledgerCalendar(listAddedSchedules(db)) });
+  byKey.set(key, { version, tally });
+  return tally;
 }
 
 /** The cells L-1 compares with, or null. */

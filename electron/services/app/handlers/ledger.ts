@@ -26,7 +26,7 @@ import {
   type LedgerEntryRow,
 } from '../../records/ledger.js';
 import { findLastYearRow, getReportRow, loadReport } from '../../records/reports.js';
-import { ledgerTallyFor, recordOfEntry } from '../ledgerTally.js';
+import { ledgerChanged, ledgerTallyFor, recordOfEntry } from '../ledgerTally.js';
 import type { Workspace } from '../workspace.js';
 import { displayName } from './imports.js';
 import { writeTransaction } from './transaction.js';
@@ -91,6 +91,7 @@ export function ledgerHandlers(
 
     'ledger.addRows': ({ agencyId, rows }) =>
       writeTransaction(ws.db, () => {
+        ledgerChanged(ws.db);
         getAgency(ws.db, agencyId);
         const ids = appendLedgerEntries(ws.db, agencyId, rows, ws.at());
         audit(agencyId, 'ledger.addRows', null, `台账新增${ids.length}行`);
@@ -99,6 +100,7 @@ export function ledgerHandlers(
 
     'ledger.editCells': ({ agencyId, edits }) =>
       writeTransaction(ws.db, () => {
+        ledgerChanged(ws.db);
         getAgency(ws.db, agencyId);
         const touched = new Map<number, number>();
         for (const edit of edits) {
@@ -114,6 +116,7 @@ export function ledgerHandlers(
 
     'ledger.deleteRows': ({ agencyId, entryIds }) =>
       writeTransaction(ws.db, () => {
+        ledgerChanged(ws.db);
         getAgency(ws.db, agencyId);
         deleteLedgerEntries(ws.db, agencyId, entryIds);
         audit(agencyId, 'ledger.deleteRows', null, `台账删除${entryIds.length}行`);
@@ -144,6 +147,7 @@ export function ledgerHandlers(
       const { name, read } = await readForMapping(input);
       if (read.missingColumns) refuse('BAD_FILE', `“${name}”：${read.missingColumns}`);
       return writeTransaction(ws.db, () => {
+        ledgerChanged(ws.db);
         getAgency(ws.db, input.agencyId);
         if (input.mode === 'replace') clearLedger(ws.db, input.agencyId);
         const rows = read.records.map(({ row: _row, ...cells }) => cells);
@@ -155,6 +159,7 @@ export function ledgerHandlers(
 
     'ledger.addSchedule': (schedule) =>
       writeTransaction(ws.db, () => {
+        ledgerChanged(ws.db);
         const overlap = schedule.holidays.filter((d) => schedule.workdays.includes(d));
         if (overlap.length > 0) refuse('REFUSED', `${overlap[0]}不能既是放假日又是调休上班日。`);
         saveSchedule(ws.db, schedule, ws.at(), ws.actor());
