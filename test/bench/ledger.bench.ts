@@ -7,7 +7,8 @@ import { readLedgerBytes } from '../../electron/services/ledger/readLedger.js';
 import { ledgerCalendar, tallyLedger } from '../../shared/ledger/index.js';
 import { generateLedger } from '../support/ledgers.js';
 import { ledgerXlsx } from '../support/ledgerFiles.js';
-import { describeMachine } from './measure.js';
+import { openTestServices } from '../support/services.js';
+import { describeMachine, measureAsync } from './measure.js';
 
 const ROWS = 10_000;
 const RUNS = 7;
@@ -37,13 +38,30 @@ export async function benchLedger(): Promise<{ lines: string[]; importAndTallyMs
     tallies.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   const importAndTallyMs = median(samples);
+  const edit = await benchEditWithLedger(records);
   return {
     importAndTallyMs,
     lines: [
+      edit.line,
       `read + tally a ${ROWS}-row .xlsx (${(bytes.length / 1024).toFixed(0)} KB, in memory): median ${importAndTallyMs.toFixed(0)} ms over ${RUNS} runs (after 1 warm-up)`,
       `tally alone, ${ROWS} rows: median ${median(tallies).toFixed(1)} ms over ${RUNS} runs`,
     ],
   };
+}
+
+/** A report cell edit through the dispatcher while the agency's ledger holds 10,000 rows (L-1 compares with it). */
+async function benchEditWithLedger(records: ReturnType<typeof generateLedger>[number]['record'][]) {
+  const s = openTestServices();
+  try {
+    const agencyId = (await s.call('agencies.create', { name: '基准测试局', level: 'department' })).id;
+    const reportId = (await s.call('reports.create', { agencyId, year: 2024, start: 'blank' })).summary.id;
+    await s.call('ledger.addRows', { agencyId, rows: records.map(({ row: _row, ...cells }) => cells) });
+    return await measureAsync(`one report cell edit with a ${ROWS}-row ledger (save + audit, fsync, re-check incl. L-1)`, 300, (i) =>
+      s.call('reports.editCells', { reportId, edits: [{ cellId: 'applications.received.natural', value: i }] }),
+    );
+  } finally {
+    s.remove();
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
