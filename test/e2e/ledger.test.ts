@@ -110,6 +110,20 @@ describe('the ledger in Chromium', () => {
     expect(entries).toHaveLength(6);
     expect(entries[5]!.cells).toMatchObject({ receivedDate: '2024-06-03', applicantType: '科研机构', subject: '某研究报告' });
     expect(entries[4]!.cells.receivedDate).toBe('2023-12-20');
+    // F2 edits a cell (Chinese goes through the input method); Ctrl+Z puts it back, Ctrl+Y again.
+    const notes = page.locator('.ledger-grid tr[data-row="5"] td[data-field="notes"]');
+    await notes.click();
+    await page.keyboard.press('F2');
+    await page.getByLabel('第5行备注').waitFor();
+    await page.keyboard.insertText('补正');
+    await page.keyboard.press('Enter');
+    const notesOf5 = async () => (await services.call('ledger.open', { agencyId: 1 })).entries[4]!.cells.notes;
+    await expect.poll(notesOf5).toBe('补正');
+    await notes.click();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(notesOf5).toBe('');
+    await page.keyboard.press('Control+Y');
+    await expect.poll(notesOf5).toBe('补正');
     expect(app.pageErrors).toEqual([]);
   });
 });

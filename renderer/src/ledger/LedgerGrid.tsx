@@ -46,6 +46,9 @@ export interface LedgerGridProps {
   readonly notify: (text: string) => void;
   /** The row of the selected cell (for 删除所选行). */
   readonly onSelectRow?: (entryId: number | null) => void;
+  /** Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z). */
+  readonly onUndo?: () => void;
+  readonly onRedo?: () => void;
 }
 
 interface Position {
@@ -83,7 +86,7 @@ const DeadlineCell = memo(function DeadlineCell({ row }: { row: LedgerRowView })
 
 const TABLE_WIDTH = 44 + GRID_COLUMNS.reduce((sum, c) => sum + c.width, 0) + 150 + 190;
 
-export function LedgerGrid({ rows, onEdit, onAppend, notify, onSelectRow }: LedgerGridProps) {
+export function LedgerGrid({ rows, onEdit, onAppend, notify, onSelectRow, onUndo, onRedo }: LedgerGridProps) {
   const [at, setAt] = useState<Position>({ row: 0, column: 0 });
   const [editing, setEditing] = useState<string | null>(null);
   const container = useRef<HTMLDivElement | null>(null);
@@ -125,6 +128,12 @@ export function LedgerGrid({ rows, onEdit, onAppend, notify, onSelectRow }: Ledg
         const [dr, dc] = MOVES[event.key]!;
         focusCell({ row: Math.min(rows.length - 1, position.row + dr), column: Math.min(GRID_COLUMNS.length - 1, position.column + (event.shiftKey ? -dc : dc)) });
       }
+      return;
+    }
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'z' || event.key === 'Z' || event.key === 'y' || event.key === 'Y')) {
+      event.preventDefault();
+      if (event.key.toLowerCase() === 'y' || event.shiftKey) onRedo?.();
+      else onUndo?.();
       return;
     }
     const move = MOVES[event.key];

@@ -19,6 +19,8 @@ import { filterRows, isoToday, recordOf, rowView, type LedgerFilter } from './le
 import './ledger.css';
 
 const PAGE_SIZE = 100;
+
+type LedgerStep = readonly (GridEdit & { readonly before: string })[];
 const FILTERS: { value: LedgerFilter; label: string }[] = [
   { value: 'all', label: '全部' },
   { value: 'pending', label: '待答复' },
@@ -39,6 +41,8 @@ export function LedgerScreen({ status, go, agencyId: routeAgency, fromReportId }
   const [year, setYear] = useState<number | null>(null);
   const [scheduleOpen, setScheduleOpen] = useState(false);
   const [selectedEntry, setSelectedEntry] = useState<number | null>(null);
+  // Cell edits of this visit, for Ctrl+Z / Ctrl+Y: each step the cells before and after.
+  const [history, setHistory] = useState<{ done: LedgerStep[]; undone: LedgerStep[] }>({ done: [], undone: [] });
 
   useEffect(() => {
     api.call('agencies.list', {}).then(
@@ -75,14 +79,32 @@ export function LedgerScreen({ status, go, agencyId: routeAgency, fromReportId }
     setView((v) => (v ? { ...v, entries: v.entries.map((e) => byId.get(e.id) ?? e) } : v));
   }, []);
 
-  const onEdit = (edits: readonly GridEdit[]): void => {
+  const onEdit = (edits: readonly GridEdit[], record = true): void => {
     if (!view) return;
+    if (record) {
+      const before = new Map(view.entries.map((e) => [e.id, e]));
+      const step = edits.map((x) => ({ ...x, before: before.get(x.entryId)?.cells[x.field] ?? '' }));
+      setHistory((h) => ({ done: [...h.done.slice(-199), step], undone: [] }));
+    }
     // Shown at once; the services' answer replaces it.
     setView({ ...view, entries: view.entries.map((e) => { const mine = edits.filter((x) => x.entryId === e.id); return mine.length === 0 ? e : { ...e, cells: { ...e.cells, ...Object.fromEntries(mine.map((x) => [x.field, x.value])) } }; }) });
     api.call('ledger.editCells', { agencyId: view.agencyId, edits: [...edits] }).then(
       (r) => merge(r.entries),
       (error: unknown) => message.error(`台账没有保存：${failureMessage(error)}`),
     );
+  };
+
+  const undo = (): void => {
+    const step = history.done.at(-1);
+    if (!step) return;
+    setHistory({ done: history.done.slice(0, -1), undone: [...history.undone, step] });
+    onEdit(step.map((x) => ({ entryId: x.entryId, field: x.field, value: x.before })), false);
+  };
+  const redo = (): void => {
+    const step = history.undone.at(-1);
+    if (!step) return;
+    setHistory({ done: [...history.done, step], undone: history.undone.slice(0, -1) });
+    onEdit(step.map((x) => ({ entryId: x.entryId, field: x.field, value: x.value })), false);
   };
 
   const append = async (added: readonly Partial<Record<LedgerField, string>>[]): Promise<void> => {
@@ -197,13 +219,13 @@ export function LedgerScreen({ status, go, agencyId: routeAgency, fromReportId }
                 onChange={(v?: string) => { setResultGroup(v ?? null); setPage(1); }}
               />
               <Typography.Text type="secondary">
-                显示{shown.length}行。方向键、Tab、Enter 移动，直接输入即改写，F2 或双击修改，Delete 清空；可从 Excel/WPS 复制一块粘贴进来。
+                显示{shown.length}行。方向键、Tab、Enter 移动；输入数字、字母即改写，输入中文请先按 F2 或双击；Delete 清空；Ctrl+Z 撤销；可从 Excel/WPS 复制一块粘贴进来。
               </Typography.Text>
             </Space>
             {view && view.entries.length === 0 ? (
               <Empty description="台账还是空的：导入单位现有的 Excel 台账，或新增一行开始登记。" />
             ) : (
-              <LedgerGrid rows={pageRows} onSelectRow={setSelectedEntry} onEdit={onEdit} onAppend={filter === 'all' && !resultGroup && Math.min(page, pages) === pages ? (r) => void append(r) : undefined} notify={(t) => message.warning(t)} />
+              <LedgerGrid rows={pageRows} onSelectRow={setSelectedEntry} onUndo={undo} onRedo={redo} onEdit={onEdit} onAppend={filter === 'all' && !resultGroup && Math.min(page, pages) === pages ? (r) => void append(r) : undefined} notify={(t) => message.warning(t)} />
             )}
             {pages > 1 && <Pagination current={Math.min(page, pages)} pageSize={PAGE_SIZE} total={shown.length} showSizeChanger={false} onChange={setPage} />}
           </Space>
