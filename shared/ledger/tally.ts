@@ -70,7 +70,7 @@ export function overdueMessage(
   const deadline = record.deadline;
   if (!deadline || !record.received) return null;
   const end = `${year}-12-31`;
-  const limit = `${record.extended ? 40 : 20}个工作日${record.extended ? '（已延期）' : ''}`;
+  const limit = record.extended ? '40个工作日，已延期' : '20个工作日';
   const head = `${chineseLedgerDate(record.received)}收到，答复期限${chineseLedgerDate(deadline.date)}（${limit}）`;
   if (record.replied && record.replied <= end) {
     if (record.replied <= deadline.date) return null;
