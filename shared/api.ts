@@ -13,7 +13,7 @@ import { AGENCY_LEVELS } from './catalogue/sections.js';
 import { parseIsoDate } from './calendar.js';
 import { NOTE_KINDS, type SourceTemplate, type SourceType } from './import/types.js';
 import { RULE_IDS } from './rules/catalogue.js';
-import { LEDGER_FIELDS, type LedgerField } from './ledger/types.js';
+import { LEDGER_FIELDS, MAX_LEDGER_CELL_CHARS, type LedgerField } from './ledger/types.js';
 import { cellValueSchema, EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, signoffSchema, TEMPLATE_2021 } from './report/schema.js';
 
 // ── building blocks ────────────────────────────────────────────────────────────────────────────────────────
@@ -279,7 +279,7 @@ const ledgerBase64 = z
   .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 /** Most rows one call may add, change or delete. */
 export const MAX_LEDGER_BATCH = 20_000;
-const ledgerCellText = z.string().max(1000);
+const ledgerCellText = z.string().max(MAX_LEDGER_CELL_CHARS);
 const ledgerCellsSchema = z.strictObject(
   Object.fromEntries(LEDGER_FIELDS.map((f) => [f, ledgerCellText])) as Record<LedgerField, typeof ledgerCellText>,
 );

@@ -2,7 +2,7 @@
  * Which column of the office's sheet holds what: the header row is found (a title row above it is allowed),
  * headers are matched the way offices write them, and the clerk can override every choice.
  */
-import { LEDGER_FIELDS, LEDGER_FIELD_LABELS, REQUIRED_LEDGER_FIELDS } from './types.js';
+import { LEDGER_FIELDS, LEDGER_FIELD_LABELS, MAX_LEDGER_CELL_CHARS, REQUIRED_LEDGER_FIELDS } from './types.js';
 import type { LedgerField, LedgerRecord } from './types.js';
 import { normaliseWord } from './vocabulary.js';
 
@@ -108,7 +108,7 @@ export function recordsFromRows(
     const record: Record<string, string | number> = { row: r + firstRowNumber };
     for (const field of LEDGER_FIELDS) {
       const column = layout.mapping[field];
-      record[field] = column === undefined ? '' : (cells[column] ?? '').trim();
+      record[field] = column === undefined ? '' : (cells[column] ?? '').trim().slice(0, MAX_LEDGER_CELL_CHARS);
     }
     const filled = REQUIRED_LEDGER_FIELDS.some((f) => record[f] !== '');
     if (!filled) continue; // a serial number alone, a signature line

@@ -17,6 +17,9 @@ export const LEDGER_FIELDS = [
 ] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
+/** Longest text one ledger cell keeps (the records refuse more; an imported cell is cut there). */
+export const MAX_LEDGER_CELL_CHARS = 4000;
+
 export const REQUIRED_LEDGER_FIELDS: readonly LedgerField[] = ['receivedDate', 'applicantType', 'result', 'replyDate'];
 
 /** Personal information: kept only where the office enters it, never in a report, export, roll-up or log. */

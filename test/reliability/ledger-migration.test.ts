@@ -32,7 +32,7 @@ describe('reliability: the ledger migration', () => {
       );
       insert.run(1, 1, '2024-03-05');
       expect(() => insert.run(1, 0, '2024-03-05')).toThrow(/CHECK/); // row numbers start at 1
-      expect(() => insert.run(1, 2, 'x'.repeat(41))).toThrow(/CHECK/); // a date cell is short
+      expect(() => insert.run(1, 2, 'x'.repeat(4001))).toThrow(/CHECK/); // a cell is at most 4,000 characters
       expect(() => insert.run(99, 2, '2024-03-05')).toThrow(/FOREIGN KEY/); // only an agency of the records
       expect(() =>
         db.prepare("INSERT INTO holiday_schedules (year, source, holidays, workdays, added_at, added_by) VALUES (1800, 'x', '[]', '[]', '', '')").run(),

@@ -5,7 +5,7 @@
  */
 import { Tag, Tooltip } from 'antd';
 import { memo, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import type { LedgerField } from '../../../shared/ledger/types.js';
+import { MAX_LEDGER_CELL_CHARS, type LedgerField } from '../../../shared/ledger/types.js';
 import { chineseLedgerDate } from '../../../shared/ledger/dates.js';
 import { parseClipboard } from '../editor/grid/paste.js';
 import type { LedgerRowView } from './ledgerRows.js';
@@ -173,7 +173,7 @@ export function LedgerGrid({ rows, onEdit, onAppend, notify, onSelectRow, onUndo
           cut++;
           return;
         }
-        const value = text.trim().slice(0, 1000);
+        const value = text.trim().slice(0, MAX_LEDGER_CELL_CHARS);
         if (target) {
           if (target.entry.cells[col.field] !== value) edits.push({ entryId: target.entry.id, field: col.field, value });
         } else added[col.field] = value;
@@ -233,7 +233,7 @@ export function LedgerGrid({ rows, onEdit, onAppend, notify, onSelectRow, onUndo
                         ref={input}
                         aria-label={`第${row.entry.row}行${c.title}`}
                         value={editing}
-                        maxLength={1000}
+                        maxLength={MAX_LEDGER_CELL_CHARS}
                         onChange={(e) => setEditing(e.target.value)}
                         onBlur={() => editing !== null && commit(editing)}
                       />
