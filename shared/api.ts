@@ -13,6 +13,7 @@ import { AGENCY_LEVELS } from './catalogue/sections.js';
 import { parseIsoDate } from './calendar.js';
 import { NOTE_KINDS, type SourceTemplate, type SourceType } from './import/types.js';
 import { RULE_IDS } from './rules/catalogue.js';
+import { LEDGER_FIELDS, MAX_LEDGER_CELL_CHARS, type LedgerField } from './ledger/types.js';
 import { cellValueSchema, EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, signoffSchema, TEMPLATE_2021 } from './report/schema.js';
 
 // ── building blocks ────────────────────────────────────────────────────────────────────────────────────────
@@ -268,6 +269,86 @@ export type ImportReview = z.infer<typeof importReviewSchema>;
 
 const cancelled = z.strictObject({ cancelled: z.literal(true) });
 
+// ── the 依申请公开 ledger (issue 14) ───────────────────────────────────────────────────────────────────────────
+
+/** Largest ledger file `ledger.readFile` / `ledger.importFile` take (a 10,000-row workbook is about 1 MB). */
+export const MAX_LEDGER_FILE_BYTES = 20 * 1024 * 1024;
+const ledgerBase64 = z
+  .string()
+  .max(4 * Math.ceil(MAX_LEDGER_FILE_BYTES / 3))
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
+/** Most rows one call may add, change or delete. */
+export const MAX_LEDGER_BATCH = 20_000;
+const ledgerCellText = z.string().max(MAX_LEDGER_CELL_CHARS);
+const ledgerCellsSchema = z.strictObject(
+  Object.fromEntries(LEDGER_FIELDS.map((f) => [f, ledgerCellText])) as Record<LedgerField, typeof ledgerCellText>,
+);
+const ledgerMappingSchema = z.strictObject(
+  Object.fromEntries(LEDGER_FIELDS.map((f) => [f, z.number().int().min(1).max(500).optional()])) as Record<
+    LedgerField,
+    z.ZodOptional<z.ZodNumber>
+  >,
+);
+export const ledgerEntrySchema = z.strictObject({
+  id,
+  /** The row number the screen shows (1…n, in the ledger's order). */
+  row: z.number().int().positive(),
+  cells: ledgerCellsSchema,
+});
+export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
+export const holidayScheduleSchema = z.strictObject({
+  year,
+  source: z.string().trim().min(1).max(200),
+  holidays: z.array(isoDate).max(366),
+  workdays: z.array(isoDate).max(366),
+});
+export const ledgerViewSchema = z.strictObject({
+  agencyId: id,
+  entries: z.array(ledgerEntrySchema),
+  /** Years whose State Council schedule ships with the program, and the schedules the office added. */
+  schedules: z.strictObject({ shippedYears: z.array(year), added: z.array(holidayScheduleSchema) }),
+});
+export type LedgerView = z.infer<typeof ledgerViewSchema>;
+const ledgerFindingSchema = z.strictObject({ kind: z.enum(['overdue', 'unmapped', 'invalid', 'outOfYear']), row: z.number().int(), message: z.string() });
+const ledgerFileInput = {
+  fileName: z.string().max(260),
+  base64: ledgerBase64,
+  sheet: z.string().max(200).optional(),
+  /** The header's row number as the spreadsheet shows it (1 = the first row). */
+  headerRow: z.number().int().min(1).max(200_000).optional(),
+  /** Column numbers as the spreadsheet counts them (1 = column A). */
+  mapping: ledgerMappingSchema.optional(),
+};
+/** A ledger file read for the mapping step: nothing saved yet. */
+export const ledgerFilePreviewSchema = z.strictObject({
+  fileName: z.string(),
+  sheet: z.string(),
+  sheets: z.array(z.string()),
+  /** The header's row number as the spreadsheet shows it. */
+  headerRow: z.number().int().positive(),
+  /** Column numbers (1 = column A) of each field found or chosen. */
+  headers: z.array(z.string()),
+  mapping: ledgerMappingSchema,
+  /** The first rows of the sheet as text, from the top (title rows included), for the preview. */
+  rows: z.array(z.array(z.string())),
+  /** Rows that would be imported. */
+  recordCount: z.number().int().nonnegative(),
+  /** The needed columns not found, as one sentence; null when all four are mapped. */
+  missingColumns: z.string().nullable(),
+  /** Rows whose applicant type, result or dates cannot be read (they would not be counted until fixed). */
+  problems: z.array(ledgerFindingSchema),
+});
+export type LedgerFilePreview = z.infer<typeof ledgerFilePreviewSchema>;
+export const ledgerTallySchema = z.strictObject({
+  year,
+  rows: z.number().int().nonnegative(),
+  counted: z.number().int().nonnegative(),
+  cells: z.record(z.string(), z.number().int().nonnegative()),
+  findings: z.array(ledgerFindingSchema),
+  notes: z.array(z.string()),
+});
+export type LedgerTallyOut = z.infer<typeof ledgerTallySchema>;
+
 // ── the contract ───────────────────────────────────────────────────────────────────────────────────────────
 
 export const API = {
@@ -383,6 +464,35 @@ export const API = {
   'backups.restore': {
     input: z.strictObject({ name: z.string().max(200) }),
     output: z.strictObject({ restored: z.string(), setAside: z.string().nullable(), status: appStatusSchema }),
+  },
+
+  'ledger.open': { input: z.strictObject({ agencyId: id }), output: ledgerViewSchema },
+  'ledger.addRows': {
+    input: z.strictObject({ agencyId: id, rows: z.array(ledgerCellsSchema.partial()).min(1).max(MAX_LEDGER_BATCH) }),
+    output: z.strictObject({ entries: z.array(ledgerEntrySchema) }),
+  },
+  'ledger.editCells': {
+    input: z.strictObject({
+      agencyId: id,
+      edits: z.array(z.strictObject({ entryId: id, field: z.enum(LEDGER_FIELDS), value: ledgerCellText })).min(1).max(MAX_LEDGER_BATCH),
+    }),
+    output: z.strictObject({ entries: z.array(ledgerEntrySchema) }),
+  },
+  'ledger.deleteRows': { input: z.strictObject({ agencyId: id, entryIds: z.array(id).min(1).max(MAX_LEDGER_BATCH) }), output: ledgerViewSchema },
+  'ledger.readFile': { input: z.strictObject(ledgerFileInput), output: ledgerFilePreviewSchema },
+  'ledger.importFile': {
+    input: z.strictObject({ ...ledgerFileInput, agencyId: id, mode: z.enum(['append', 'replace']) }),
+    output: z.strictObject({ view: ledgerViewSchema, imported: z.number().int().nonnegative() }),
+  },
+  'ledger.addSchedule': { input: holidayScheduleSchema, output: ledgerViewSchema.shape.schedules },
+  /** The tally of the report's agency's ledger for the report's year (null without a ledger), for 由台账生成 and L-1. */
+  'ledger.tallyForReport': {
+    input: z.strictObject({ reportId: id }),
+    output: z.strictObject({
+      tally: ledgerTallySchema.nullable(),
+      /** Last year's report's 四、结转下年度继续办理, when the ledger holds no application from before the year. */
+      carriedOverFromLastReport: z.record(z.string(), z.number()).nullable(),
+    }),
   },
 
   'audit.history': {

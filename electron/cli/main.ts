@@ -52,6 +52,8 @@ export async function main(argv: readonly string[], out: Output): Promise<number
         return await carry(onlyFile(command, files), values.output, out, fail);
       case 'import': // loaded on demand: the readers (pdfjs, parse5, OpenCC) stay out of check and carry
         return await (await import('./importCommand.js')).importCommand(onlyFile(command, files), { output: values.output, json: Boolean(values.json) }, out, fail);
+      case 'ledger': // loaded on demand: the spreadsheet reader stays out of check and carry
+        return await (await import('./ledgerCommand.js')).ledgerCommand(onlyFile(command, files), { year: values.year, json: Boolean(values.json) }, out, fail);
       case 'pdf': // loaded on demand: pdfkit and the font stay out of check and carry
         return await (await import('./pdfCommand.js')).pdfCommand(onlyFile(command, files), values.output, out, fail);
       default:
@@ -73,6 +75,7 @@ function parse(argv: readonly string[]) {
       options: {
         last: { type: 'string' },
         deadline: { type: 'string' },
+        year: { type: 'string' },
         json: { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },

@@ -24,6 +24,11 @@ export const HELP = `年报 nianbao —— 政府信息公开工作年度报告�
       生成供审签、打印的 PDF（A4，表格与正式模板一致，附带报告数据，可由 check 读回）；
       报告中有打印字体没有的字符时不生成，并指出字符及其位置。
       退出码：0 成功；2 文件无法使用或无法生成。
+  nianbao ledger 台账文件 [--year 年度] [--json]
+      由依申请公开台账（Excel .xlsx 或 CSV，可有标题行）统计表三：本年新收、上年结转、各项办理结果、
+      结转下年度；按20个工作日（延期40个）和国务院节假日安排（含调休）标出逾期答复。
+      不给出 --year 时按台账中收到最多的年度统计。申请人姓名、联系方式不会输出。
+      退出码：0 无问题；1 有逾期、无法对应或无效的行；2 文件无法使用或缺少必需的列。
   nianbao --help      显示本说明
   nianbao --version   显示版本
 
@@ -31,7 +36,7 @@ export const HELP = `年报 nianbao —— 政府信息公开工作年度报告�
 `;
 
 export const messages = {
-  unknownCommand: (name: string) => `未知命令“${name}”；可用命令：check、carry、import、pdf（nianbao --help 查看用法）`,
+  unknownCommand: (name: string) => `未知命令“${name}”；可用命令：check、carry、import、pdf、ledger（nianbao --help 查看用法）`,
   missingFile: (command: string) => `缺少文件：nianbao ${command} 需要一个报告文件（nianbao --help 查看用法）`,
   tooManyFiles: (command: string) => `nianbao ${command} 只接受一个报告文件（含空格的路径请加引号）`,
   badOption: (detail: string) => `命令参数有误：${detail}（nianbao --help 查看用法）`,

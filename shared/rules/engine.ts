@@ -8,6 +8,7 @@ import { appealTotals, balancePerColumn, resultsTotalPerColumn, totalPerRow } fr
 import { carriedOverMatchesLastYear, inForceFollowsLastYear, repealedWithinStock } from './carryOver.js';
 import { reportIsComplete } from './completeness.js';
 import { datedBeforeDeadline, feeLooksPlausible, regulationsOnlyForCities } from './plausibility.js';
+import { tableMatchesLedger } from './ledger.js';
 import { PROSE_RULES } from './prose/index.js';
 import type { CheckContext, CheckOptions, Finding, Rule, Severity } from './types.js';
 import { valuesAreValid } from './validity.js';
@@ -28,6 +29,7 @@ export const ALL_RULES: readonly Rule[] = [
   datedBeforeDeadline, // W-2
   ...PROSE_RULES, // X-1 … X-5
   feeLooksPlausible, // I-1
+  tableMatchesLedger, // L-1
   figuresAgainstLastYear, // I-2
 ];
 
@@ -37,6 +39,7 @@ export function checkContext(report: Report, options: CheckOptions = {}): CheckC
     report,
     last: options.last ?? null,
     deadlines: options.deadlines ? { ...LEGAL_DEADLINES, ...options.deadlines } : LEGAL_DEADLINES,
+    ledger: options.ledger ?? null,
   };
 }
 

@@ -30,12 +30,15 @@ export interface CheckOptions {
   readonly last?: Report | null;
   /** Local deadlines override the legal ones per level (W-2). */
   readonly deadlines?: Partial<Record<AgencyLevel, MonthDay>>;
+  /** The applications.* cells tallied from the office's 依申请公开 ledger; enables L-1. */
+  readonly ledger?: Readonly<Record<string, number>> | null;
 }
 
 export interface CheckContext {
   readonly report: Report;
   readonly last: Report | null;
   readonly deadlines: Record<AgencyLevel, MonthDay>;
+  readonly ledger: Readonly<Record<string, number>> | null;
 }
 
 export type Rule = (context: CheckContext, findings: Finding[]) => void;

@@ -2,6 +2,7 @@
 import { benchCheck } from './check.bench.js';
 import { benchCliCold } from './cli.bench.js';
 import { benchImport } from './import.bench.js';
+import { benchLedger } from './ledger.bench.js';
 import { describeMachine } from './measure.js';
 import { benchPdf } from './pdf.bench.js';
 import { benchEdit, benchOpenLarge } from './records.bench.js';
@@ -26,3 +27,6 @@ for (const line of (await benchPdf()).lines) console.log(`  ${line}`);
 console.log('');
 console.log('— import of published reports, per input type, in-process after warm-up (goal: text/HTML/DOCX < 50 ms, PDF < 500 ms)');
 for (const line of (await benchImport()).lines) console.log(`  ${line}`);
+console.log('');
+console.log('— 依申请公开 ledger: a 10,000-row office workbook read and tallied into table 三, in-process (goal: < 1 s)');
+for (const line of (await benchLedger()).lines) console.log(`  ${line}`);

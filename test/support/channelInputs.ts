@@ -53,6 +53,21 @@ export const VALID_INPUTS: { readonly [C in Channel]: ChannelInput<C> } = {
   'backups.create': {},
   'backups.restore': { name: 'nianbao-2000-01-01T00-00-00-000Z-manual.db' },
   'audit.history': { reportId: 2, target: 'applications.received.natural', limit: 10 },
+  'ledger.open': { agencyId: 1 },
+  'ledger.addRows': { agencyId: 1, rows: [{ receivedDate: '2024-03-05', applicantType: '自然人', result: '予以公开', replyDate: '2024-03-20' }] },
+  'ledger.editCells': { agencyId: 1, edits: [{ entryId: 1, field: 'result', value: '部分公开' }] },
+  'ledger.deleteRows': { agencyId: 1, entryIds: [1] },
+  'ledger.readFile': { fileName: '台账.csv', base64: Buffer.from('收到日期,申请人类型,办理结果,答复日期\n2024-03-05,自然人,予以公开,2024-03-20\n').toString('base64') },
+  'ledger.importFile': {
+    agencyId: 1,
+    mode: 'append',
+    fileName: '台账.csv',
+    base64: Buffer.from('收到日期,申请人类型,办理结果,答复日期\n2024-03-05,自然人,予以公开,2024-03-20\n').toString('base64'),
+    headerRow: 1,
+    mapping: { receivedDate: 1, applicantType: 2, result: 3, replyDate: 4 },
+  },
+  'ledger.addSchedule': { year: 2027, source: '国务院办公厅关于2027年部分节假日安排的通知', holidays: ['2027-01-01'], workdays: [] },
+  'ledger.tallyForReport': { reportId: 2 },
 };
 
 // ── reading the schema ─────────────────────────────────────────────────────────────────────────────────────

@@ -9,6 +9,7 @@ import { editingHandlers } from './handlers/editing.js';
 import { exchangeHandlers } from './handlers/exchange.js';
 import { findingHandlers } from './handlers/findings.js';
 import { importHandlers } from './handlers/imports.js';
+import { ledgerHandlers } from './handlers/ledger.js';
 import { printingHandlers } from './handlers/printing.js';
 import { recordHandlers } from './handlers/records.js';
 import { reportHandlers } from './handlers/reports.js';
@@ -42,6 +43,7 @@ export function createHandlers(ws: Workspace, pdf: AppServicesOptions['pdf'] = {
     ...signoffHandlers(ws),
     ...exchangeHandlers(ws),
     ...importHandlers(ws),
+    ...ledgerHandlers(ws),
     ...printingHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir),
   };
 }

@@ -7,6 +7,7 @@ import type { CheckedFinding, CheckResult, Dismissal, FindingCounts, ReportDetai
 import { checkReport } from '../../../shared/rules/engine.js';
 import type { Report } from '../../../shared/report/schema.js';
 import { activeDismissals } from '../records/dismissals.js';
+import { ledgerCellsFor } from './ledgerTally.js';
 import { countChecked, matchDismissals } from '../../../shared/rules/dismissals.js';
 import { findLastYearRow, loadReport, type ReportRow } from '../records/reports.js';
 
@@ -24,7 +25,8 @@ export function checkStored(db: Database.Database, row: ReportRow): CheckedRepor
   const lastRow = findLastYearRow(db, row);
   const last = lastRow ? { reportId: lastRow.id, report: loadReport(db, lastRow) } : null;
   const dismissals = activeDismissals(db, row.id);
-  const findings = matchDismissals(checkReport(report, { last: last?.report ?? null }), dismissals);
+  const ledger = ledgerCellsFor(db, row.agency_id, row.year);
+  const findings = matchDismissals(checkReport(report, { last: last?.report ?? null, ledger }), dismissals);
   return { row, report, last, findings, dismissals, counts: countChecked(findings) };
 }
 

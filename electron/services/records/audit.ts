@@ -22,6 +22,11 @@ export const AUDIT_ACTION_LABELS = {
   'report.sign': '签发',
   'report.unlock': '解除签发',
   'backup.restore': '从备份恢复',
+  'ledger.addRows': '台账新增行',
+  'ledger.edit': '修改台账',
+  'ledger.deleteRows': '台账删除行',
+  'ledger.import': '导入台账',
+  'ledger.schedule': '录入节假日安排',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -11,6 +11,7 @@ import { formatClock } from '../app/format.js';
 import type { Route } from '../app/route.js';
 import type { DocumentSnapshot, ReportDocument } from './reportDocument.js';
 import { AuditDrawer } from './AuditDrawer.js';
+import { FillFromLedger } from './FillFromLedger.js';
 import { SignoffDialog } from './signoff/SignoffDialog.js';
 import { UnlockDialog } from './signoff/UnlockDialog.js';
 
@@ -118,6 +119,7 @@ export function EditorToolbar({ doc, snapshot, view, status, go, selectedCell }:
             </Tooltip>
           </>
         )}
+        {view === 'edit' && <FillFromLedger doc={doc} reportId={summary.id} agencyId={summary.agencyId} readOnly={readOnly} go={go} />}
         <Button
           onClick={async () => {
             await doc.settled();

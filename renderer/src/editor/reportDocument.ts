@@ -74,6 +74,8 @@ export class ReportDocument {
    */
   private steps: UndoStep[] = [];
   private undoneSteps: UndoStep[] = [];
+  /** The tally of the agency's 依申请公开 ledger for this year (rule L-1), or null without a ledger. */
+  private ledger: Readonly<Record<string, number>> | null = null;
 
   constructor(
     private readonly invoke: Invoke,
@@ -110,6 +112,14 @@ export class ReportDocument {
       const outside = typed.filter((id) => !finding.cells.includes(id));
       if (outside.length > 0 && finding.cells.length > 0) this.causes.set(key, outside);
     }
+    this.emit();
+  }
+
+  /** The ledger's tally changed (read when the editor opens, and after 由台账生成): L-1 compares with it. */
+  setLedger(cells: Readonly<Record<string, number>> | null): void {
+    this.ledger = cells;
+    const s = this.snapshot;
+    this.snapshot = this.snapshotOf(s.summary, s.report, s.lastYear, s.dismissals, s.save, s.version + 1);
     this.emit();
   }
 
@@ -253,7 +263,7 @@ export class ReportDocument {
   }
 
   private snapshotOf(summary: ReportSummary, report: Report, lastYear: Report | null, dismissals: readonly Dismissal[], save: SaveState, version: number): DocumentSnapshot {
-    const checked = matchDismissals(checkReport(report, { last: lastYear }), dismissals);
+    const checked = matchDismissals(checkReport(report, { last: lastYear, ledger: this.ledger }), dismissals);
     // Unchanged findings keep their identity, so the panel and the cell outlines do not redraw for nothing.
     const previous = this.snapshot as DocumentSnapshot | undefined;
     const findings = previous && sameFindings(previous.findings, checked) ? previous.findings : checked;

@@ -78,6 +78,11 @@ export class ZipReader {
     return this.entries.has(name);
   }
 
+  /** Every entry's name, in the order of the central directory. */
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
   /** The inflated bytes of one entry; throws ZipError when damaged or over a limit. */
   read(name: string): Uint8Array {
     const entry = this.entries.get(name);

@@ -14,6 +14,7 @@ import { deleteReportRow, findReportRowFor, getReportRow, insertReport, listRepo
 import { everSigned } from '../../records/signoffs.js';
 import { checkResultOf, checkStored, detailOf, summaryOf } from '../checking.js';
 import { countChecked, matchDismissals } from '../../../../shared/rules/dismissals.js';
+import { ledgerCellsFor } from '../ledgerTally.js';
 import type { Workspace } from '../workspace.js';
 import { writeTransaction } from './transaction.js';
 
@@ -55,7 +56,8 @@ export function listSummaries(ws: Workspace): ReportSummary[] {
   return rows.map((row) => {
     const report = load(row);
     const lastRow = byAgencyYear.get(`${row.agency_id}/${row.year - 1}`);
-    const findings = matchDismissals(checkReport(report, { last: lastRow ? load(lastRow) : null }), activeDismissals(db, row.id));
+    const ledger = ledgerCellsFor(db, row.agency_id, row.year);
+    const findings = matchDismissals(checkReport(report, { last: lastRow ? load(lastRow) : null, ledger }), activeDismissals(db, row.id));
     return summaryOf({ row, report, counts: countChecked(findings) });
   });
 }
