@@ -54,6 +54,10 @@ export async function main(argv: readonly string[], out: Output): Promise<number
         return await (await import('./importCommand.js')).importCommand(onlyFile(command, files), { output: values.output, json: Boolean(values.json) }, out, fail);
       case 'pdf': // loaded on demand: pdfkit and the font stay out of check and carry
         return await (await import('./pdfCommand.js')).pdfCommand(onlyFile(command, files), values.output, out, fail);
+      case 'docx': // loaded on demand: the docx library stays out of check and carry
+        return await (await import('./docxCommand.js')).docxCommand(onlyFile(command, files), values.output, out, fail);
+      case 'html':
+        return await (await import('./htmlCommand.js')).htmlCommand(onlyFile(command, files), values.output, out, fail);
       default:
         return fail(messages.unknownCommand(command));
     }

@@ -24,6 +24,13 @@ export const HELP = `年报 nianbao —— 政府信息公开工作年度报告�
       生成供审签、打印的 PDF（A4，表格与正式模板一致，附带报告数据，可由 check 读回）；
       报告中有打印字体没有的字符时不生成，并指出字符及其位置。
       退出码：0 成功；2 文件无法使用或无法生成。
+  nianbao docx 文件 -o 输出.docx
+      生成 Word 文档（正式模板的版式：方正小标宋简体标题、仿宋_GB2312正文、黑体与楷体标题，
+      表格合并单元格与模板一致，A4、GB/T 9704 页边距、页码），可在 Word、WPS 中修改后再用 import 读回。
+      退出码：0 成功；2 文件无法使用或无法写入。
+  nianbao html 文件 -o 输出.html
+      生成供政府信息公开专栏发布的网页：单个文件，只用内联样式，没有脚本和外部资源，表格合并与模板一致。
+      退出码：0 成功；2 文件无法使用或无法写入。
   nianbao --help      显示本说明
   nianbao --version   显示版本
 
@@ -31,7 +38,7 @@ export const HELP = `年报 nianbao —— 政府信息公开工作年度报告�
 `;
 
 export const messages = {
-  unknownCommand: (name: string) => `未知命令“${name}”；可用命令：check、carry、import、pdf（nianbao --help 查看用法）`,
+  unknownCommand: (name: string) => `未知命令“${name}”；可用命令：check、carry、import、pdf、docx、html（nianbao --help 查看用法）`,
   missingFile: (command: string) => `缺少文件：nianbao ${command} 需要一个报告文件（nianbao --help 查看用法）`,
   tooManyFiles: (command: string) => `nianbao ${command} 只接受一个报告文件（含空格的路径请加引号）`,
   badOption: (detail: string) => `命令参数有误：${detail}（nianbao --help 查看用法）`,
