@@ -346,6 +346,20 @@ export const API = {
     input: z.strictObject({ reportId: id, signoffSheet: z.boolean().optional() }),
     output: z.union([z.strictObject({ path: z.string() }), cancelled]),
   },
+  // ── the report in the office's formats (issue 13): Word, a web page for the 公开专栏 ──
+  'reports.exportDocx': {
+    input: z.strictObject({ reportId: id }),
+    output: z.union([z.strictObject({ path: z.string() }), cancelled]),
+  },
+  'reports.exportHtml': {
+    input: z.strictObject({ reportId: id }),
+    output: z.union([z.strictObject({ path: z.string() }), cancelled]),
+  },
+  /** The web page's article (inline styles, no script) and a plain-text copy, for 复制为网页. */
+  'reports.webPage': {
+    input: z.strictObject({ reportId: id }),
+    output: z.strictObject({ html: z.string(), text: z.string() }),
+  },
   'exchange.importFile': {
     input: z.strictObject({ replaceDraft: z.boolean().optional() }),
     output: z.union([importResultSchema, cancelled]),

@@ -8,6 +8,7 @@ import { agencyHandlers } from './handlers/agencies.js';
 import { editingHandlers } from './handlers/editing.js';
 import { exchangeHandlers } from './handlers/exchange.js';
 import { findingHandlers } from './handlers/findings.js';
+import { formatHandlers } from './handlers/formats.js';
 import { importHandlers } from './handlers/imports.js';
 import { printingHandlers } from './handlers/printing.js';
 import { recordHandlers } from './handlers/records.js';
@@ -41,6 +42,7 @@ export function createHandlers(ws: Workspace, pdf: AppServicesOptions['pdf'] = {
     ...exchangeHandlers(ws),
     ...importHandlers(ws),
     ...printingHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir),
+    ...formatHandlers(ws),
   };
 }
 

@@ -11,6 +11,7 @@ import { formatClock } from '../app/format.js';
 import type { Route } from '../app/route.js';
 import type { DocumentSnapshot, ReportDocument } from './reportDocument.js';
 import { AuditDrawer } from './AuditDrawer.js';
+import { copyWebPage } from './copyWebPage.js';
 import { SignoffDialog } from './signoff/SignoffDialog.js';
 import { UnlockDialog } from './signoff/UnlockDialog.js';
 
@@ -85,6 +86,34 @@ export function EditorToolbar({ doc, snapshot, view, status, go, selectedCell }:
     }
   };
 
+  /** Word or the web page, saved where the person chooses (the name offered says 草稿 or 第N版签发). */
+  const exportFormat = async (channel: 'reports.exportDocx' | 'reports.exportHtml', what: string): Promise<void> => {
+    await doc.settled();
+    try {
+      const result = await api.call(channel, { reportId: summary.id });
+      if ('path' in result) message.success(`已导出${what}：${result.path}`);
+    } catch (error) {
+      message.error(failureMessage(error));
+    }
+  };
+
+  const copyAsWebPage = async (): Promise<void> => {
+    await doc.settled();
+    let page;
+    try {
+      page = await api.call('reports.webPage', { reportId: summary.id });
+    } catch (error) {
+      message.error(failureMessage(error));
+      return;
+    }
+    try {
+      await copyWebPage(page);
+      message.success('已复制为网页：可直接粘贴到政府信息公开专栏的编辑器中');
+    } catch (error) {
+      message.error(`没有复制：${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
   const back = async (): Promise<void> => {
     await doc.settled();
     go({ screen: 'start' });
@@ -129,13 +158,21 @@ export function EditorToolbar({ doc, snapshot, view, status, go, selectedCell }:
         <Button onClick={() => go({ screen: 'editor', reportId: summary.id, view: view === 'preview' ? 'edit' : 'preview' })}>{view === 'preview' ? '返回编辑' : '预览'}</Button>
         <Space.Compact>
           <Button onClick={() => exportPdf(false)}>导出 PDF</Button>
+          <Button onClick={() => exportFormat('reports.exportDocx', ' Word 文档')}>导出 Word</Button>
           <Dropdown
             menu={{
               items: [
                 { key: 'sheet', label: '导出 PDF（附审签单）' },
+                { key: 'html', label: '导出网页（.html，供公开专栏发布）' },
+                { key: 'copyHtml', label: '复制为网页' },
                 { key: 'exchange', label: '导出交换文件（.nianbao.json）' },
               ],
-              onClick: ({ key }) => (key === 'sheet' ? exportPdf(true) : exportExchange()),
+              onClick: ({ key }) => {
+                if (key === 'sheet') void exportPdf(true);
+                else if (key === 'html') void exportFormat('reports.exportHtml', '网页');
+                else if (key === 'copyHtml') void copyAsWebPage();
+                else void exportExchange();
+              },
             }}
           >
             <Button aria-label="更多导出方式">▾</Button>
