@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark of the project, printed with the machine and the method. */
 import { benchCheck } from './check.bench.js';
 import { benchCliCold } from './cli.bench.js';
+import { benchFormats } from './formats.bench.js';
 import { benchImport } from './import.bench.js';
 import { describeMachine } from './measure.js';
 import { benchPdf } from './pdf.bench.js';
@@ -26,3 +27,6 @@ for (const line of (await benchPdf()).lines) console.log(`  ${line}`);
 console.log('');
 console.log('— import of published reports, per input type, in-process after warm-up (goal: text/HTML/DOCX < 50 ms, PDF < 500 ms)');
 for (const line of (await benchImport()).lines) console.log(`  ${line}`);
+console.log('');
+console.log('— Word and web page export of the full seed report, warm in process (goal: < 100 ms each)');
+for (const line of (await benchFormats()).lines) console.log(`  ${line}`);

@@ -76,6 +76,12 @@ export async function renderReportDocx(report: Report, options: DocxOptions = {}
           paragraph: { spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
         },
       },
+      // Table text as styles, not on every run: the template's 宋体 10 pt, the note in 楷体, centred or flush left.
+      paragraphStyles: [
+        { id: CELL_STYLE.center, name: '年报表格居中', run: { font: font(TABLE_FONT), size: TABLE_SIZE }, paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 260, lineRule: LineRuleType.AT_LEAST } } },
+        { id: CELL_STYLE.left, name: '年报表格左对齐', basedOn: CELL_STYLE.center, run: { font: font(TABLE_FONT), size: TABLE_SIZE }, paragraph: { alignment: AlignmentType.LEFT } },
+        { id: CELL_STYLE.note, name: '年报表格说明', basedOn: CELL_STYLE.left, run: { font: face('heading2'), size: TABLE_SIZE } },
+      ],
     },
     sections: [
       {
@@ -133,6 +139,7 @@ function proseParagraph(text: string): Paragraph {
   return new Paragraph({ alignment: AlignmentType.BOTH, indent: { firstLine: INDENT_2 }, children: runs });
 }
 
+const CELL_STYLE = { center: 'NianbaoCellCenter', left: 'NianbaoCellLeft', note: 'NianbaoCellNote' } as const;
 const BORDER = { style: BorderStyle.SINGLE, size: 8, color: '000000' } as const;
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 
@@ -153,8 +160,6 @@ function tableOf(layout: TableLayout, report: Report): Table {
             ...(p.colSpan > 1 ? { columnSpan: p.colSpan } : {}),
             ...(p.rowSpan > 1 ? { rowSpan: p.rowSpan } : {}),
             verticalAlign: VerticalAlign.CENTER,
-            margins: { left: 57, right: 57, top: 0, bottom: 0 },
-            borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
             ...(p.cell.kind === 'label' && p.cell.role === 'caption' ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'C6D9F1' } } : {}),
             children: [cellParagraph(layout, p.cell, report)],
           });
@@ -168,17 +173,15 @@ function tableOf(layout: TableLayout, report: Report): Table {
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     borders: BORDERS,
+    margins: { left: 57, right: 57, top: 0, bottom: 0 },
   });
 }
 
 function cellParagraph(layout: TableLayout, cell: LayoutCell, report: Report): Paragraph {
   const text = cell.kind === 'value' ? printedCell(report, cell.cellId) : cell.text;
   const note = cell.kind === 'label' && cell.role === 'note';
-  return new Paragraph({
-    alignment: cellAlignment(layout.key, cell) === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-    spacing: { line: 260, lineRule: LineRuleType.AT_LEAST },
-    children: text === '' ? [] : [new TextRun({ text, font: font(note ? OFFICIAL_TYPEFACES.heading2[0] : TABLE_FONT), size: TABLE_SIZE })],
-  });
+  const style = note ? CELL_STYLE.note : cellAlignment(layout.key, cell) === 'center' ? CELL_STYLE.center : CELL_STYLE.left;
+  return new Paragraph({ style, children: text === '' ? [] : [new TextRun(text)] });
 }
 
 /** Width of text in characters of the body size: CJK one, digits and Latin half. */
