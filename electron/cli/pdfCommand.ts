@@ -1,5 +1,6 @@
 /**
- * `nianbao pdf FILE -o OUT.pdf` (../shared/spec/cli.md): the sign-off PDF of a report. Exit 0 when OUT.pdf is
+ * `nianbao pdf FILE -o OUT.pdf` (../shared/spec/cli.md): the sign-off PDF of a report — every page of an
+ * unsigned report carries 草稿（未签发）. Exit 0 when OUT.pdf is
  * written, 2 when the report cannot be printed (unreadable, a character the font lacks, OUT not writable);
  * OUT is written whole or not at all.
  */
@@ -22,10 +23,13 @@ export async function pdfCommand(
   if (output === undefined || output === '') return fail(pdfMessages.missingOutput);
   const read = await readReportFile(file);
   if (!read.ok) return fail(read.message);
-  if (!fingerprintMatches(read.report)) out.stderr(`nianbao: ${messages.signedTampered}\n`);
+  const intact = fingerprintMatches(read.report);
+  if (!intact) out.stderr(`nianbao: ${messages.signedTampered}\n`);
+  // A report without a sign-off (or changed after it) is a draft: every page says so.
+  const draft = read.report.signoff === null || !intact;
   let pdf: Buffer;
   try {
-    pdf = await renderReportPdf(read.report);
+    pdf = await renderReportPdf(read.report, { draft });
   } catch (error) {
     if (error instanceof PdfRefusal) return fail(pdfMessages.refused(file, error.message));
     throw error;

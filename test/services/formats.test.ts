@@ -6,6 +6,7 @@ import type { FileDialogs } from '../../electron/services/app/dialogs.js';
 import { writeExchangeText } from '../../shared/report/exchange.js';
 import { changedCells, printedWords, readBack } from '../export/roundTrip.js';
 import { makeReport } from '../support/reports.js';
+import { PdfFile } from '../pdf/poppler.js';
 import { openTestServices, scratchDir, type TestServices } from '../support/services.js';
 
 let s: TestServices;
@@ -38,7 +39,16 @@ describe('Word and web page from the records', () => {
     expect(changedCells(detail.report, back.report)).toEqual([]);
     expect(printedWords(back.report)).toEqual(printedWords(detail.report));
 
+    chosen = join(dir, 'draft.pdf');
+    await s.call('reports.exportPdf', { reportId: id });
+    expect(offered.at(-1)).toBe('巴楚县人民政府2023年政府信息公开工作年度报告（草稿）.pdf');
+    expect(new PdfFile(readFileSync(chosen)).rawText(1)).toContain('草稿（未签发）');
+
     await s.call('signoff.sign', { reportId: id, drafter: '王小红', reviewer: '李明', approver: '张建国', signedAt: '2024-01-18' });
+    chosen = join(dir, 'signed.pdf');
+    await s.call('reports.exportPdf', { reportId: id });
+    expect(offered.at(-1)).toBe('巴楚县人民政府2023年政府信息公开工作年度报告（第1版签发）.pdf');
+    expect(new PdfFile(readFileSync(chosen)).rawText()).not.toContain('草稿');
     chosen = join(dir, 'signed.html');
     await s.call('reports.exportHtml', { reportId: id });
     expect(offered.at(-1)).toBe('巴楚县人民政府2023年政府信息公开工作年度报告（第1版签发）.html');

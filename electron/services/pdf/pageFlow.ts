@@ -7,6 +7,8 @@ import { CONTENT, PAGE, TYPE, baselineIn } from './geometry.js';
 import { breakLines, type Line, type Run } from './lineBreak.js';
 import type { TextStyle } from './prose.js';
 
+const MARK_COLOUR = '#c00000';
+
 export const FONT_NAMES: Record<TextStyle, string> = { regular: 'NotoSerifSC-Regular', bold: 'NotoSerifSC-Bold' };
 
 export class PageFlow {
@@ -16,7 +18,14 @@ export class PageFlow {
   private numbered = false;
   private readonly widths = new Map<string, number>();
 
-  constructor(readonly doc: PDFKit.PDFDocument) {}
+  /**
+   * @param mark printed at the top right of every page above the type area (草稿（未签发） on an unsigned
+   * report), so no page of a draft can be taken for the signed report.
+   */
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly mark?: string,
+  ) {}
 
   newPage(): void {
     this.finishPage();
@@ -28,7 +37,10 @@ export class PageFlow {
 
   /** Puts the number at the foot of the current page (last, so text extraction reads it after the page). */
   finishPage(): void {
-    if (this.pageCount > 0 && !this.numbered) this.drawPageNumber();
+    if (this.pageCount > 0 && !this.numbered) {
+      if (this.mark) this.drawMark(this.mark);
+      this.drawPageNumber();
+    }
     this.numbered = true;
   }
 
@@ -89,6 +101,16 @@ export class PageFlow {
       }
       if (i < lines.length) this.newPage();
     }
+  }
+
+  /** The mark in bold red at the top right, half-way between the paper's edge and the type area. */
+  private drawMark(text: string): void {
+    const size = TYPE.markSize;
+    const width = this.measure(text, 'bold', size);
+    const baseline = CONTENT.top / 2 + size * 0.38;
+    this.doc.save();
+    this.doc.fillColor(MARK_COLOUR).font(FONT_NAMES.bold).fontSize(size).text(text, CONTENT.right - width, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    this.doc.restore();
   }
 
   private drawPageNumber(): void {

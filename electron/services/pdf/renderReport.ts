@@ -29,7 +29,12 @@ export interface RenderOptions {
   readonly fontDir?: string;
   /** Adds the sign-off sheet as the last page. */
   readonly signoffSheet?: SignoffSheetInput;
+  /** An unsigned report: DRAFT_MARK on every page, so a draft is never taken for the signed report. */
+  readonly draft?: boolean;
 }
+
+/** What every page of an unsigned report's PDF carries. */
+export const DRAFT_MARK = '草稿（未签发）';
 
 /** A report the PDF cannot be made of, with the Chinese sentence that says why (nothing was written). */
 export class PdfRefusal extends Error {
@@ -39,7 +44,7 @@ export class PdfRefusal extends Error {
 export async function renderReportPdf(report: Report, options: RenderOptions = {}): Promise<Buffer> {
   const fonts = loadFonts(options.fontDir);
   if (!fonts.ok) throw new PdfRefusal(fonts.message);
-  const missing = findMissingGlyphs(printedTexts(report, options.signoffSheet), fonts.faces.hasGlyph);
+  const missing = findMissingGlyphs([...printedTexts(report, options.signoffSheet), ...(options.draft ? [{ where: '草稿标记', text: DRAFT_MARK }] : [])], fonts.faces.hasGlyph);
   if (missing.length > 0) throw new PdfRefusal(describeMissingGlyphs(missing));
 
   const date = documentDate(report);
@@ -75,7 +80,7 @@ export async function renderReportPdf(report: Report, options: RenderOptions = {
     doc.on('error', reject);
   });
 
-  const flow = new PageFlow(doc);
+  const flow = new PageFlow(doc, options.draft ? DRAFT_MARK : undefined);
   flow.newPage();
   drawTitle(flow, report);
   for (const paragraph of paragraphsOf(report.preamble)) flow.paragraph(styledParagraph(paragraph));
