@@ -360,6 +360,32 @@ export const API = {
     input: z.strictObject({ reportId: id }),
     output: z.strictObject({ html: z.string(), text: z.string() }),
   },
+  /** Every signed revision with its names; `kept` when the report as signed is in the records (issue 13). */
+  'reports.revisions': {
+    input: z.strictObject({ reportId: id }),
+    output: z.array(
+      z.strictObject({
+        revision: z.number().int().positive(),
+        kind: z.enum(['signed', 'published']),
+        drafter: z.string(),
+        reviewer: z.string(),
+        approver: z.string(),
+        signedAt: z.string(),
+        fingerprint: z.string(),
+        kept: z.boolean(),
+      }),
+    ),
+  },
+  /** An earlier signed revision as it was signed, to show read-only. */
+  'reports.openRevision': {
+    input: z.strictObject({ reportId: id, revision: z.number().int().positive().max(100_000) }),
+    output: z.strictObject({ revision: z.number().int().positive(), report: reportSchema }),
+  },
+  /** That revision's PDF printed again: the same bytes as when it was signed. */
+  'reports.exportRevisionPdf': {
+    input: z.strictObject({ reportId: id, revision: z.number().int().positive().max(100_000), signoffSheet: z.boolean().optional() }),
+    output: z.union([z.strictObject({ path: z.string() }), cancelled]),
+  },
   'exchange.importFile': {
     input: z.strictObject({ replaceDraft: z.boolean().optional() }),
     output: z.union([importResultSchema, cancelled]),

@@ -9,6 +9,7 @@ import { editingHandlers } from './handlers/editing.js';
 import { exchangeHandlers } from './handlers/exchange.js';
 import { findingHandlers } from './handlers/findings.js';
 import { formatHandlers } from './handlers/formats.js';
+import { revisionHandlers } from './handlers/revisions.js';
 import { importHandlers } from './handlers/imports.js';
 import { printingHandlers } from './handlers/printing.js';
 import { recordHandlers } from './handlers/records.js';
@@ -43,6 +44,7 @@ export function createHandlers(ws: Workspace, pdf: AppServicesOptions['pdf'] = {
     ...importHandlers(ws),
     ...printingHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir),
     ...formatHandlers(ws),
+    ...revisionHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir),
   };
 }
 
