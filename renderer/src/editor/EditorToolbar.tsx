@@ -12,6 +12,7 @@ import type { Route } from '../app/route.js';
 import type { DocumentSnapshot, ReportDocument } from './reportDocument.js';
 import { AuditDrawer } from './AuditDrawer.js';
 import { copyWebPage } from './copyWebPage.js';
+import { RevisionsDrawer } from './signoff/RevisionsDrawer.js';
 import { SignoffDialog } from './signoff/SignoffDialog.js';
 import { UnlockDialog } from './signoff/UnlockDialog.js';
 
@@ -43,6 +44,7 @@ export function EditorToolbar({ doc, snapshot, view, status, go, selectedCell }:
   const [signing, setSigning] = useState(false);
   const [unlocking, setUnlocking] = useState(false);
   const [history, setHistory] = useState(false);
+  const [revisions, setRevisions] = useState(false);
 
   // Ctrl+P: preview, from anywhere on the screen. Ctrl+S, the habit of every Word user: everything is saved as
   // it is typed, so it sends what is waiting and says so.
@@ -155,6 +157,7 @@ export function EditorToolbar({ doc, snapshot, view, status, go, selectedCell }:
         >
           修改记录
         </Button>
+        {(summary.revision > 1 || summary.status === 'signed') && <Button onClick={() => setRevisions(true)}>历次签发</Button>}
         <Button onClick={() => go({ screen: 'editor', reportId: summary.id, view: view === 'preview' ? 'edit' : 'preview' })}>{view === 'preview' ? '返回编辑' : '预览'}</Button>
         <Space.Compact>
           <Button onClick={() => exportPdf(false)}>导出 PDF</Button>
@@ -190,6 +193,7 @@ export function EditorToolbar({ doc, snapshot, view, status, go, selectedCell }:
       </Space>
       {signing && <SignoffDialog doc={doc} snapshot={snapshot} userName={status.userName} onClose={() => setSigning(false)} />}
       {history && <AuditDrawer reportId={summary.id} cellId={view === 'edit' ? selectedCell : null} onClose={() => setHistory(false)} />}
+      {revisions && <RevisionsDrawer reportId={summary.id} current={summary.revision} onClose={() => setRevisions(false)} />}
       {unlocking && <UnlockDialog doc={doc} snapshot={snapshot} onClose={() => setUnlocking(false)} />}
     </div>
   );
