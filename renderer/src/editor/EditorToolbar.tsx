@@ -8,6 +8,7 @@ import type { AppStatus } from '../../../shared/api.js';
 import { REPORT_STATUS_LABELS } from '../../../shared/api.js';
 import { failureMessage, useApi } from '../api/ApiContext.js';
 import { formatClock } from '../app/format.js';
+import { useStableCallback } from '../app/useStableCallback.js';
 import type { Route } from '../app/route.js';
 import type { DocumentSnapshot, ReportDocument } from './reportDocument.js';
 import { AuditDrawer } from './AuditDrawer.js';
@@ -46,15 +47,36 @@ export function EditorToolbar({ doc, snapshot, view, status, go, selectedCell }:
   const [history, setHistory] = useState(false);
   const [revisions, setRevisions] = useState(false);
 
-  // Ctrl+P: preview, from anywhere on the screen. Ctrl+S, the habit of every Word user: everything is saved as
-  // it is typed, so it sends what is waiting and says so.
+  // 打印 prints the preview (print style sheet: A4, GB/T 9704 margins, page numbers, 草稿 on a draft); from the
+  // editing view it opens the preview first and prints once it is drawn.
+  const [printPending, setPrintPending] = useState(false);
+  const print = useStableCallback(async (): Promise<void> => {
+    await doc.settled();
+    if (view === 'preview') window.print();
+    else {
+      setPrintPending(true);
+      go({ screen: 'editor', reportId: summary.id, view: 'preview' });
+    }
+  });
+  useEffect(() => {
+    if (!printPending || view !== 'preview') return;
+    setPrintPending(false);
+    const frame = requestAnimationFrame(() => window.print());
+    return () => cancelAnimationFrame(frame);
+  }, [printPending, view]);
+
+  // Ctrl+P prints, as in every office program; Ctrl+Shift+P switches between editing and the preview. Ctrl+S,
+  // the habit of every Word user: everything is saved as it is typed, so it sends what is waiting and says so.
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
-      if (key === 'p') {
+      if (key === 'p' && event.shiftKey) {
         event.preventDefault();
         go({ screen: 'editor', reportId: summary.id, view: view === 'preview' ? 'edit' : 'preview' });
+      } else if (key === 'p') {
+        event.preventDefault();
+        void print();
       } else if (key === 's') {
         event.preventDefault();
         void doc.settled().then(() => {
@@ -66,7 +88,7 @@ export function EditorToolbar({ doc, snapshot, view, status, go, selectedCell }:
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [doc, go, message, summary.id, view]);
+  }, [doc, go, message, print, summary.id, view]);
 
   const exportPdf = async (signoffSheet: boolean): Promise<void> => {
     await doc.settled();
@@ -158,7 +180,12 @@ export function EditorToolbar({ doc, snapshot, view, status, go, selectedCell }:
           修改记录
         </Button>
         {(summary.revision > 1 || summary.status === 'signed') && <Button onClick={() => setRevisions(true)}>历次签发</Button>}
-        <Button onClick={() => go({ screen: 'editor', reportId: summary.id, view: view === 'preview' ? 'edit' : 'preview' })}>{view === 'preview' ? '返回编辑' : '预览'}</Button>
+        <Tooltip title="Ctrl+Shift+P">
+          <Button onClick={() => go({ screen: 'editor', reportId: summary.id, view: view === 'preview' ? 'edit' : 'preview' })}>{view === 'preview' ? '返回编辑' : '预览'}</Button>
+        </Tooltip>
+        <Tooltip title="Ctrl+P">
+          <Button onClick={() => void print()}>打印</Button>
+        </Tooltip>
         <Space.Compact>
           <Button onClick={() => exportPdf(false)}>导出 PDF</Button>
           <Button onClick={() => exportFormat('reports.exportDocx', ' Word 文档')}>导出 Word</Button>
