@@ -3,7 +3,7 @@
  * failed), undo/redo, preview, PDF, exchange file, and sign-off or unlock.
  */
 import { App, Button, Dropdown, Space, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppStatus } from '../../../shared/api.js';
 import { REPORT_STATUS_LABELS } from '../../../shared/api.js';
 import { failureMessage, useApi } from '../api/ApiContext.js';
@@ -49,21 +49,20 @@ export function EditorToolbar({ doc, snapshot, view, status, go, selectedCell }:
 
   // 打印 prints the preview (print style sheet: A4, GB/T 9704 margins, page numbers, 草稿 on a draft); from the
   // editing view it opens the preview first and prints once it is drawn.
-  const [printPending, setPrintPending] = useState(false);
+  const printPending = useRef(false);
   const print = useStableCallback(async (): Promise<void> => {
     await doc.settled();
     if (view === 'preview') window.print();
     else {
-      setPrintPending(true);
+      printPending.current = true;
       go({ screen: 'editor', reportId: summary.id, view: 'preview' });
     }
   });
   useEffect(() => {
-    if (!printPending || view !== 'preview') return;
-    setPrintPending(false);
-    const frame = requestAnimationFrame(() => window.print());
-    return () => cancelAnimationFrame(frame);
-  }, [printPending, view]);
+    if (!printPending.current || view !== 'preview') return;
+    printPending.current = false;
+    requestAnimationFrame(() => window.print());
+  }, [view]);
 
   // Ctrl+P prints, as in every office program; Ctrl+Shift+P switches between editing and the preview. Ctrl+S,
   // the habit of every Word user: everything is saved as it is typed, so it sends what is waiting and says so.
