@@ -386,6 +386,17 @@ export const API = {
     input: z.strictObject({ reportId: id, revision: z.number().int().positive().max(100_000), signoffSheet: z.boolean().optional() }),
     output: z.union([z.strictObject({ path: z.string() }), cancelled]),
   },
+  /** Which font sets each part of the report on this machine, and the characters left to Noto Serif SC. */
+  'reports.printFonts': {
+    input: z.strictObject({ reportId: id }),
+    output: z.strictObject({
+      roles: z.array(
+        z.strictObject({ role: z.string(), label: z.string(), family: z.string().nullable(), file: z.string().nullable(), fallbackChars: z.string() }),
+      ),
+      lines: z.array(z.string()),
+      problems: z.array(z.string()),
+    }),
+  },
   'exchange.importFile': {
     input: z.strictObject({ replaceDraft: z.boolean().optional() }),
     output: z.union([importResultSchema, cancelled]),

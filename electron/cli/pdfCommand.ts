@@ -6,7 +6,9 @@
  */
 import { fingerprintMatches } from '../../shared/report/fingerprint.js';
 import { readReportFile, writeFileAtomic } from '../services/files/reportFile.js';
-import { PdfRefusal, renderReportPdf } from '../services/pdf/renderReport.js';
+import { findOfficeFonts, systemFontDirs } from '../services/pdf/officeFonts.js';
+import { PdfRefusal, renderReportPdfWithFonts } from '../services/pdf/renderReport.js';
+import { describeFontUse } from '../services/pdf/typefaces.js';
 import { messages } from './messages.js';
 
 export const pdfMessages = {
@@ -27,9 +29,13 @@ export async function pdfCommand(
   if (!intact) out.stderr(`nianbao: ${messages.signedTampered}\n`);
   // A report without a sign-off (or changed after it) is a draft: every page says so.
   const draft = read.report.signoff === null || !intact;
+  const office = findOfficeFonts(systemFontDirs());
   let pdf: Buffer;
   try {
-    pdf = await renderReportPdf(read.report, { draft });
+    const made = await renderReportPdfWithFonts(read.report, { draft, officeFonts: office.faces });
+    pdf = made.pdf;
+    if (Object.keys(office.faces).length > 0 || made.fonts.problems.length > 0) out.stderr(`nianbao: 打印字体：${describeFontUse(made.fonts.roles).join('；')}\n`);
+    for (const problem of made.fonts.problems) out.stderr(`nianbao: ${problem}\n`);
   } catch (error) {
     if (error instanceof PdfRefusal) return fail(pdfMessages.refused(file, error.message));
     throw error;

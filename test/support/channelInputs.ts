@@ -37,6 +37,7 @@ export const VALID_INPUTS: { readonly [C in Channel]: ChannelInput<C> } = {
   'reports.exportHtml': { reportId: 1 },
   'reports.webPage': { reportId: 1 },
   'reports.revisions': { reportId: 1 },
+  'reports.printFonts': { reportId: 1 },
   'reports.openRevision': { reportId: 1, revision: 1 },
   'reports.exportRevisionPdf': { reportId: 1, revision: 1, signoffSheet: true },
   'exchange.importText': { fileName: '巴楚县2021.nianbao.json', text: writeExchangeText(report2021()), replaceDraft: false },

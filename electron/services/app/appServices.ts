@@ -10,6 +10,7 @@ import { exchangeHandlers } from './handlers/exchange.js';
 import { findingHandlers } from './handlers/findings.js';
 import { formatHandlers } from './handlers/formats.js';
 import { revisionHandlers } from './handlers/revisions.js';
+import { officeFontsOnce, printFontHandlers } from './handlers/printFonts.js';
 import { importHandlers } from './handlers/imports.js';
 import { printingHandlers } from './handlers/printing.js';
 import { recordHandlers } from './handlers/records.js';
@@ -24,7 +25,12 @@ export interface AppServicesOptions {
   readonly dialogs: FileDialogs;
   readonly now?: () => Date;
   /** How PDFs are made (default: in this thread) and where the print fonts are (default: node_modules). */
-  readonly pdf?: { readonly render?: RenderPdf; readonly fontDir?: string };
+  readonly pdf?: {
+    readonly render?: RenderPdf;
+    readonly fontDir?: string;
+    /** Where to look for the office typefaces (default: this machine's font folders, or NIANBAO_FONT_DIRS). */
+    readonly officeFontDirs?: readonly string[];
+  };
 }
 
 export interface AppServices {
@@ -33,6 +39,7 @@ export interface AppServices {
 }
 
 export function createHandlers(ws: Workspace, pdf: AppServicesOptions['pdf'] = {}): Handlers {
+  const officeFonts = officeFontsOnce(pdf.officeFontDirs);
   return {
     ...recordHandlers(ws),
     ...agencyHandlers(ws),
@@ -42,9 +49,10 @@ export function createHandlers(ws: Workspace, pdf: AppServicesOptions['pdf'] = {
     ...signoffHandlers(ws),
     ...exchangeHandlers(ws),
     ...importHandlers(ws),
-    ...printingHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir),
+    ...printingHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir, officeFonts),
     ...formatHandlers(ws),
-    ...revisionHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir),
+    ...revisionHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir, officeFonts),
+    ...printFontHandlers(ws, pdf.fontDir, officeFonts),
   };
 }
 

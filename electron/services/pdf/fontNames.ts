@@ -13,6 +13,8 @@ export interface FaceNames {
   readonly families: readonly string[];
   /** The PostScript name (name ID 6), which pdfkit uses to pick a face out of a collection. */
   readonly postscriptName: string;
+  /** True for a face of a collection (.ttc): fontkit and pdfkit must be told which face. */
+  readonly inCollection: boolean;
 }
 
 export class FontFileError extends Error {
@@ -49,16 +51,16 @@ export function readFontNames(path: string): FaceNames[] {
       const count = head.readUInt32BE(8);
       if (count === 0 || count > MAX_FACES) throw new FontFileError('字体集合的字体数不对');
       const offsets = readAt(fd, size, 12, 4 * count);
-      return Array.from({ length: count }, (_, i) => faceNames(fd, size, offsets.readUInt32BE(4 * i), i));
+      return Array.from({ length: count }, (_, i) => ({ ...faceNames(fd, size, offsets.readUInt32BE(4 * i), i), inCollection: true }));
     }
     if (!SFNT_VERSIONS.has(tag)) throw new FontFileError('不是 TrueType/OpenType 字体');
-    return [faceNames(fd, size, 0, 0)];
+    return [{ ...faceNames(fd, size, 0, 0), inCollection: false }];
   } finally {
     closeSync(fd);
   }
 }
 
-function faceNames(fd: number, size: number, offset: number, index: number): FaceNames {
+function faceNames(fd: number, size: number, offset: number, index: number): Omit<FaceNames, 'inCollection'> {
   const header = readAt(fd, size, offset, 12);
   if (!SFNT_VERSIONS.has(header.readUInt32BE(0))) throw new FontFileError('字体数据已损坏');
   const tables = header.readUInt16BE(4);

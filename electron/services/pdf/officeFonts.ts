@@ -34,6 +34,7 @@ export interface FoundFace {
   /** The face inside a .ttc (pdfkit takes it by PostScript name). */
   readonly postscriptName: string;
   readonly index: number;
+  readonly inCollection: boolean;
   /** The family name that matched. */
   readonly family: string;
 }
@@ -114,7 +115,7 @@ export function findOfficeFonts(dirs: readonly string[] = systemFontDirs()): Fon
       for (const family of face.families) {
         for (const { role, rank } of wanted.get(normalise(family)) ?? []) {
           const current = best.get(role);
-          if (!current || rank < current.rank) best.set(role, { face: { path, postscriptName: face.postscriptName, index: face.index, family }, rank });
+          if (!current || rank < current.rank) best.set(role, { face: { path, postscriptName: face.postscriptName, index: face.index, inCollection: face.inCollection, family }, rank });
         }
       }
     }

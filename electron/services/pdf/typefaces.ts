@@ -56,7 +56,7 @@ export function openOfficeFaces(faces: Partial<Record<FontRole, FoundFace>>): { 
     let office = opened.get(key);
     if (office === undefined) {
       try {
-        const loaded = fontkit.openSync(face.path, face.postscriptName || undefined) as fontkit.Font;
+        const loaded = face.inCollection ? fontkit.openSync(face.path, face.postscriptName) : fontkit.openSync(face.path);
         const glyph = loaded.glyphForCodePoint(0x4e00);
         void glyph.advanceWidth;
         office = { face, font: loaded, name: `Office-${role}-${face.postscriptName || face.index}` };
@@ -80,7 +80,7 @@ export class Typefaces {
   register(doc: PDFKit.PDFDocument): void {
     for (const role of FONT_ROLES) {
       const office = this.office[role];
-      if (office) doc.registerFont(office.name, office.face.path, office.face.postscriptName || undefined);
+      if (office) doc.registerFont(office.name, office.face.path, office.face.inCollection ? office.face.postscriptName : undefined);
     }
   }
 

@@ -11,6 +11,7 @@ import { PdfRefusal } from '../../pdf/renderReport.js';
 import type { DismissedWarning } from '../../pdf/signoffSheet.js';
 import { getReportRow } from '../../records/reports.js';
 import { checkStored, type CheckedReport } from '../checking.js';
+import type { FontSearch } from '../../pdf/officeFonts.js';
 import type { RenderPdf } from '../printing.js';
 import type { Workspace } from '../workspace.js';
 import { suggestedFileName } from '../../../../shared/export/fileNames.js';
@@ -27,7 +28,7 @@ export function dismissedWarnings(checked: CheckedReport): DismissedWarning[] {
   }));
 }
 
-export function printingHandlers(ws: Workspace, render: RenderPdf, fontDir: string | undefined): Pick<Handlers, 'reports.exportPdf'> {
+export function printingHandlers(ws: Workspace, render: RenderPdf, fontDir: string | undefined, officeFonts?: () => FontSearch): Pick<Handlers, 'reports.exportPdf'> {
   return {
     'reports.exportPdf': async ({ reportId, signoffSheet }) => {
       const row = getReportRow(ws.db, reportId);
@@ -37,6 +38,7 @@ export function printingHandlers(ws: Workspace, render: RenderPdf, fontDir: stri
         pdf = await render(checked.report, {
           ...(fontDir ? { fontDir } : {}),
           ...(row.status === 'draft' ? { draft: true } : {}),
+          ...(officeFonts ? { officeFonts: officeFonts().faces } : {}),
           ...(signoffSheet ? { signoffSheet: { dismissals: dismissedWarnings(checked) } } : {}),
         });
       } catch (error) {

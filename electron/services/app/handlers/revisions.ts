@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../../files/reportFile.js';
 import { PdfRefusal } from '../../pdf/renderReport.js';
 import { getReportRow } from '../../records/reports.js';
 import { listRevisions, loadSignedRevision } from '../../records/signedRevisions.js';
+import type { FontSearch } from '../../pdf/officeFonts.js';
 import type { RenderPdf } from '../printing.js';
 import type { Workspace } from '../workspace.js';
 
@@ -17,6 +18,7 @@ export function revisionHandlers(
   ws: Workspace,
   render: RenderPdf,
   fontDir: string | undefined,
+  officeFonts?: () => FontSearch,
 ): Pick<Handlers, 'reports.revisions' | 'reports.openRevision' | 'reports.exportRevisionPdf'> {
   const signedRevision = (reportId: number, revision: number) => {
     getReportRow(ws.db, reportId);
@@ -37,7 +39,12 @@ export function revisionHandlers(
       const { report, dismissals } = signedRevision(reportId, revision);
       let pdf: Buffer;
       try {
-        pdf = await render(report, { ...(fontDir ? { fontDir } : {}), ...(signoffSheet ? { signoffSheet: { dismissals } } : {}) });
+        // The same fonts as the export of the signed report: on the same machine, the same bytes.
+        pdf = await render(report, {
+          ...(fontDir ? { fontDir } : {}),
+          ...(officeFonts ? { officeFonts: officeFonts().faces } : {}),
+          ...(signoffSheet ? { signoffSheet: { dismissals } } : {}),
+        });
       } catch (error) {
         if (error instanceof PdfRefusal) refuse('REFUSED', `没有生成 PDF：${error.message}`);
         throw error;
