@@ -157,6 +157,9 @@ describe('Word, web page, print and drafts in Chromium', () => {
     expect(await dialog.getByLabel('拟稿人').inputValue()).toBe(NAMES.drafter);
     expect(await dialog.getByLabel('审核人').inputValue()).toBe(NAMES.reviewer);
     expect(await dialog.getByLabel('签发人').inputValue()).toBe(NAMES.approver);
+    // Which fonts the signed PDF will be set in (this machine has none of the office typefaces).
+    await expect.poll(() => dialog.getByLabel('打印字体').textContent()).toContain('全部为 Noto Serif SC（本机没有找到公文字体）');
+    await screenshot(page, '32-signoff-last-names-and-fonts');
     await dialog.getByRole('button', { name: '签发并锁定' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.locator('.signed-banner').waitFor();

@@ -140,3 +140,24 @@ describe('the PDF in the office typefaces', () => {
     expect(new PdfFile(made.pdf).rawText(1).replace(/\s+/g, '')).toContain('一、总体情况');
   }, 60_000);
 });
+
+describe('nianbao pdf with the office typefaces', () => {
+  it('uses the fonts of NIANBAO_FONT_DIRS and says which on stderr', async () => {
+    const { runCli } = await import('../cli/run-cli.js');
+    const { writeExchangeText } = await import('../../shared/report/exchange.js');
+    const source = join(root, 'seed.nianbao.json');
+    writeFileSync(source, writeExchangeText(signedSeed()));
+    const before = process.env.NIANBAO_FONT_DIRS;
+    process.env.NIANBAO_FONT_DIRS = windows;
+    try {
+      const run = await runCli(['pdf', source, '-o', join(root, 'seed.pdf')]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain('打印字体：标题：方正小标宋简体（FZXBSJW.TTF）；一级标题：黑体（simhei.ttf）；二级标题：楷体（simkai.ttf）；正文与表格：仿宋（simfang.ttf）');
+      const embedded = new PdfFile(readFileSync(join(root, 'seed.pdf'))).fonts().map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
+      expect(embedded).toEqual(expect.arrayContaining(['FangSong', 'SimHei', 'KaiTi', 'FZXBSJW--GB1-0']));
+    } finally {
+      if (before === undefined) delete process.env.NIANBAO_FONT_DIRS;
+      else process.env.NIANBAO_FONT_DIRS = before;
+    }
+  }, 60_000);
+});

@@ -18,6 +18,19 @@ export function SignoffDialog({ doc, snapshot, userName, onClose }: { doc: Repor
   const [date, setDate] = useState<Dayjs | null>(snapshot.report.date ? dayjs(snapshot.report.date) : dayjs());
   const { busy, problem, submit, refuse } = useSubmit();
   const [lastNames, setLastNames] = useState<string | null>(null);
+  const [fonts, setFonts] = useState<{ lines: string[]; problems: string[] } | null>(null);
+
+  // Which fonts the signed PDF will be set in on this machine (and which characters fall back).
+  useEffect(() => {
+    let live = true;
+    api.call('reports.printFonts', { reportId: snapshot.summary.id }).then(
+      (result) => live && setFonts(result),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, snapshot.summary.id]);
 
   // A new revision offers the names of the last sign-off (a field already typed in is left alone).
   useEffect(() => {
@@ -79,6 +92,16 @@ export function SignoffDialog({ doc, snapshot, userName, onClose }: { doc: Repor
           <DatePicker aria-label="签发日期" style={{ width: 200 }} value={date} onChange={setDate} format={['YYYY年M月D日', 'YYYY-MM-DD']} />
         </Form.Item>
       </Form>
+      {fonts && (
+        <div className="signoff-fonts" aria-label="打印字体">
+          <Typography.Text type="secondary">打印字体：{fonts.lines.join('；')}。</Typography.Text>
+          {fonts.problems.map((p) => (
+            <div key={p}>
+              <Typography.Text type="warning">{p}</Typography.Text>
+            </div>
+          ))}
+        </div>
+      )}
       {problem && <Alert type="error" showIcon title={problem} />}
     </Modal>
   );
