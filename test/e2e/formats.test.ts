@@ -6,6 +6,7 @@
  * byte for byte.
  */
 import { execFileSync } from 'node:child_process';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -178,6 +179,30 @@ describe('Word, web page, print and drafts in Chromium', () => {
     const again = await exported('已导出第1版签发的 PDF');
     expect(existsSync(again)).toBe(true);
     expect(readFileSync(again).equals(signedThen)).toBe(true);
+    expect([...new Set(app.pageErrors)].slice(0, 5)).toEqual([]);
+  });
+
+  it('a leader’s Word edit comes back: the import review lists the paragraph changed against the records', async () => {
+    const { page } = app;
+    // The Word file exported earlier, edited as WPS would save a changed sentence of 五.
+    const parts = unzipSync(readFileSync(join(dir, `${TITLE}（草稿）.docx`)));
+    const xml = strFromU8(parts['word/document.xml']!);
+    expect(xml).toContain('一是部分栏目更新还不够及时');
+    parts['word/document.xml'] = strToU8(xml.replace('一是部分栏目更新还不够及时', '一是部分栏目信息更新还不够及时'));
+    const edited = Buffer.from(zipSync(parts));
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '← 全部报告' }).click();
+    await page.getByRole('button', { name: '导入已发布的报告…' }).click();
+    await page.getByLabel('选择文件').setInputFiles({ name: '领导修改稿.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: edited });
+    const changes = page.getByLabel('与记录中的报告相比');
+    await changes.waitFor();
+    const text = (await changes.textContent())!;
+    expect(text).toContain('五、存在的主要问题及改进情况（1 处）');
+    expect(text).toContain('记录中：一是栏目更新不够及时。下一步将加强培训。');
+    expect(text).toContain('文件中：一是部分栏目信息更新还不够及时');
+    expect(text).not.toContain('一、总体情况（');
+    await screenshot(page, '33-import-prose-changes');
     expect([...new Set(app.pageErrors)].slice(0, 5)).toEqual([]);
   });
 });
