@@ -41,7 +41,10 @@ describe('Word, web page, print and drafts in Chromium', () => {
   };
   const report = makeReport();
 
+  const fontDirsBefore = process.env.NIANBAO_FONT_DIRS;
   beforeAll(async () => {
+    // No office typefaces, whatever this machine has installed: the sign-off dialog's font line is then known.
+    process.env.NIANBAO_FONT_DIRS = '';
     app = await startApp({ dialogs });
     await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.bridge.url });
     reportId = (await app.services.call('exchange.importText', { fileName: '巴楚县2023.nianbao.json', text: writeExchangeText(report) })).detail.summary.id;
@@ -52,6 +55,8 @@ describe('Word, web page, print and drafts in Chromium', () => {
   afterAll(async () => {
     await app?.close();
     rmSync(dir, { recursive: true, force: true });
+    if (fontDirsBefore === undefined) delete process.env.NIANBAO_FONT_DIRS;
+    else process.env.NIANBAO_FONT_DIRS = fontDirsBefore;
   });
 
   const exported = async (text: string): Promise<string> => {
