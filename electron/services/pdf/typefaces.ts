@@ -101,6 +101,7 @@ export class Typefaces {
 
   /** Maximal pieces of `text` drawn by one font each. */
   segments(text: string, style: TextStyle): { text: string; font: string }[] {
+    if (!this.office[ROLE_OF[style]]) return [{ text, font: NOTO[FALLBACK_OF[style]] }]; // no office face: one piece
     const out: { text: string; font: string }[] = [];
     for (const char of text) {
       const font = this.fontOf(style, char.codePointAt(0)!);
