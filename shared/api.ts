@@ -427,6 +427,57 @@ export const API = {
     input: z.strictObject({ reportId: id, signoffSheet: z.boolean().optional() }),
     output: z.union([z.strictObject({ path: z.string() }), cancelled]),
   },
+  // ── the report in the office's formats (issue 13): Word, a web page for the 公开专栏 ──
+  'reports.exportDocx': {
+    input: z.strictObject({ reportId: id }),
+    output: z.union([z.strictObject({ path: z.string() }), cancelled]),
+  },
+  'reports.exportHtml': {
+    input: z.strictObject({ reportId: id }),
+    output: z.union([z.strictObject({ path: z.string() }), cancelled]),
+  },
+  /** The web page's article (inline styles, no script) and a plain-text copy, for 复制为网页. */
+  'reports.webPage': {
+    input: z.strictObject({ reportId: id }),
+    output: z.strictObject({ html: z.string(), text: z.string() }),
+  },
+  /** Every signed revision with its names; `kept` when the report as signed is in the records (issue 13). */
+  'reports.revisions': {
+    input: z.strictObject({ reportId: id }),
+    output: z.array(
+      z.strictObject({
+        revision: z.number().int().positive(),
+        kind: z.enum(['signed', 'published']),
+        drafter: z.string(),
+        reviewer: z.string(),
+        approver: z.string(),
+        signedAt: z.string(),
+        fingerprint: z.string(),
+        kept: z.boolean(),
+      }),
+    ),
+  },
+  /** An earlier signed revision as it was signed, to show read-only. */
+  'reports.openRevision': {
+    input: z.strictObject({ reportId: id, revision: z.number().int().positive().max(100_000) }),
+    output: z.strictObject({ revision: z.number().int().positive(), report: reportSchema }),
+  },
+  /** That revision's PDF printed again: the same bytes as when it was signed. */
+  'reports.exportRevisionPdf': {
+    input: z.strictObject({ reportId: id, revision: z.number().int().positive().max(100_000), signoffSheet: z.boolean().optional() }),
+    output: z.union([z.strictObject({ path: z.string() }), cancelled]),
+  },
+  /** Which font sets each part of the report on this machine, and the characters left to Noto Serif SC. */
+  'reports.printFonts': {
+    input: z.strictObject({ reportId: id }),
+    output: z.strictObject({
+      roles: z.array(
+        z.strictObject({ role: z.string(), label: z.string(), family: z.string().nullable(), file: z.string().nullable(), fallbackChars: z.string() }),
+      ),
+      lines: z.array(z.string()),
+      problems: z.array(z.string()),
+    }),
+  },
   'exchange.importFile': {
     input: z.strictObject({ replaceDraft: z.boolean().optional() }),
     output: z.union([importResultSchema, cancelled]),

@@ -56,6 +56,10 @@ export async function main(argv: readonly string[], out: Output): Promise<number
         return await (await import('./ledgerCommand.js')).ledgerCommand(onlyFile(command, files), { year: values.year, json: Boolean(values.json) }, out, fail);
       case 'pdf': // loaded on demand: pdfkit and the font stay out of check and carry
         return await (await import('./pdfCommand.js')).pdfCommand(onlyFile(command, files), values.output, out, fail);
+      case 'docx': // loaded on demand: the docx library stays out of check and carry
+        return await (await import('./docxCommand.js')).docxCommand(onlyFile(command, files), values.output, out, fail);
+      case 'html':
+        return await (await import('./htmlCommand.js')).htmlCommand(onlyFile(command, files), values.output, out, fail);
       default:
         return fail(messages.unknownCommand(command));
     }

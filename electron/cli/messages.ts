@@ -29,6 +29,13 @@ export const HELP = `年报 nianbao —— 政府信息公开工作年度报告�
       结转下年度；按20个工作日（延期40个）和国务院节假日安排（含调休）标出逾期答复。
       不给出 --year 时按台账中收到最多的年度统计。申请人姓名、联系方式不会输出。
       退出码：0 无问题；1 有逾期、无法对应或无效的行；2 文件无法使用或缺少必需的列。
+  nianbao docx 文件 -o 输出.docx
+      生成 Word 文档（正式模板的版式：方正小标宋简体标题、仿宋_GB2312正文、黑体与楷体标题，
+      表格合并单元格与模板一致，A4、GB/T 9704 页边距、页码），可在 Word、WPS 中修改后再用 import 读回。
+      退出码：0 成功；2 文件无法使用或无法写入。
+  nianbao html 文件 -o 输出.html
+      生成供政府信息公开专栏发布的网页：单个文件，只用内联样式，没有脚本和外部资源，表格合并与模板一致。
+      退出码：0 成功；2 文件无法使用或无法写入。
   nianbao --help      显示本说明
   nianbao --version   显示版本
 
@@ -36,7 +43,7 @@ export const HELP = `年报 nianbao —— 政府信息公开工作年度报告�
 `;
 
 export const messages = {
-  unknownCommand: (name: string) => `未知命令“${name}”；可用命令：check、carry、import、pdf、ledger（nianbao --help 查看用法）`,
+  unknownCommand: (name: string) => `未知命令“${name}”；可用命令：check、carry、import、pdf、docx、html、ledger（nianbao --help 查看用法）`,
   missingFile: (command: string) => `缺少文件：nianbao ${command} 需要一个报告文件（nianbao --help 查看用法）`,
   tooManyFiles: (command: string) => `nianbao ${command} 只接受一个报告文件（含空格的路径请加引号）`,
   badOption: (detail: string) => `命令参数有误：${detail}（nianbao --help 查看用法）`,

@@ -1,11 +1,14 @@
 /**
- * `nianbao pdf FILE -o OUT.pdf` (../shared/spec/cli.md): the sign-off PDF of a report. Exit 0 when OUT.pdf is
+ * `nianbao pdf FILE -o OUT.pdf` (../shared/spec/cli.md): the sign-off PDF of a report — every page of an
+ * unsigned report carries 草稿（未签发）. Exit 0 when OUT.pdf is
  * written, 2 when the report cannot be printed (unreadable, a character the font lacks, OUT not writable);
  * OUT is written whole or not at all.
  */
 import { fingerprintMatches } from '../../shared/report/fingerprint.js';
 import { readReportFile, writeFileAtomic } from '../services/files/reportFile.js';
-import { PdfRefusal, renderReportPdf } from '../services/pdf/renderReport.js';
+import { findOfficeFonts, systemFontDirs } from '../services/pdf/officeFonts.js';
+import { PdfRefusal, renderReportPdfWithFonts } from '../services/pdf/renderReport.js';
+import { describeFontUse } from '../services/pdf/typefaces.js';
 import { messages } from './messages.js';
 
 export const pdfMessages = {
@@ -22,10 +25,17 @@ export async function pdfCommand(
   if (output === undefined || output === '') return fail(pdfMessages.missingOutput);
   const read = await readReportFile(file);
   if (!read.ok) return fail(read.message);
-  if (!fingerprintMatches(read.report)) out.stderr(`nianbao: ${messages.signedTampered}\n`);
+  const intact = fingerprintMatches(read.report);
+  if (!intact) out.stderr(`nianbao: ${messages.signedTampered}\n`);
+  // A report without a sign-off (or changed after it) is a draft: every page says so.
+  const draft = read.report.signoff === null || !intact;
+  const office = findOfficeFonts(systemFontDirs());
   let pdf: Buffer;
   try {
-    pdf = await renderReportPdf(read.report);
+    const made = await renderReportPdfWithFonts(read.report, { draft, officeFonts: office.faces });
+    pdf = made.pdf;
+    if (Object.keys(office.faces).length > 0 || made.fonts.problems.length > 0) out.stderr(`nianbao: 打印字体：${describeFontUse(made.fonts.roles).join('；')}\n`);
+    for (const problem of made.fonts.problems) out.stderr(`nianbao: ${problem}\n`);
   } catch (error) {
     if (error instanceof PdfRefusal) return fail(pdfMessages.refused(file, error.message));
     throw error;

@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark of the project, printed with the machine and the method. */
 import { benchCheck } from './check.bench.js';
 import { benchCliCold } from './cli.bench.js';
+import { benchFormats } from './formats.bench.js';
 import { benchImport } from './import.bench.js';
 import { benchLedger } from './ledger.bench.js';
 import { describeMachine } from './measure.js';
@@ -30,3 +31,5 @@ for (const line of (await benchImport()).lines) console.log(`  ${line}`);
 console.log('');
 console.log('— 依申请公开 ledger: a 10,000-row office workbook read and tallied into table 三, in-process (goal: < 1 s)');
 for (const line of (await benchLedger()).lines) console.log(`  ${line}`);
+console.log('— Word and web page export of the full seed report, warm in process (goal: < 100 ms each)');
+for (const line of (await benchFormats()).lines) console.log(`  ${line}`);

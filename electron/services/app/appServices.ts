@@ -8,6 +8,9 @@ import { agencyHandlers } from './handlers/agencies.js';
 import { editingHandlers } from './handlers/editing.js';
 import { exchangeHandlers } from './handlers/exchange.js';
 import { findingHandlers } from './handlers/findings.js';
+import { formatHandlers } from './handlers/formats.js';
+import { revisionHandlers } from './handlers/revisions.js';
+import { officeFontsOnce, printFontHandlers } from './handlers/printFonts.js';
 import { importHandlers } from './handlers/imports.js';
 import { ledgerHandlers } from './handlers/ledger.js';
 import { printingHandlers } from './handlers/printing.js';
@@ -24,7 +27,12 @@ export interface AppServicesOptions {
   readonly dialogs: FileDialogs;
   readonly now?: () => Date;
   /** How PDFs are made (default: in this thread) and where the print fonts are (default: node_modules). */
-  readonly pdf?: { readonly render?: RenderPdf; readonly fontDir?: string };
+  readonly pdf?: {
+    readonly render?: RenderPdf;
+    readonly fontDir?: string;
+    /** Where to look for the office typefaces (default: this machine's font folders, or NIANBAO_FONT_DIRS). */
+    readonly officeFontDirs?: readonly string[];
+  };
 }
 
 export interface AppServices {
@@ -33,6 +41,7 @@ export interface AppServices {
 }
 
 export function createHandlers(ws: Workspace, pdf: AppServicesOptions['pdf'] = {}): Handlers {
+  const officeFonts = officeFontsOnce(pdf.officeFontDirs);
   return {
     ...recordHandlers(ws),
     ...agencyHandlers(ws),
@@ -44,7 +53,10 @@ export function createHandlers(ws: Workspace, pdf: AppServicesOptions['pdf'] = {
     ...exchangeHandlers(ws),
     ...importHandlers(ws),
     ...ledgerHandlers(ws),
-    ...printingHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir),
+    ...printingHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir, officeFonts),
+    ...formatHandlers(ws),
+    ...revisionHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir, officeFonts),
+    ...printFontHandlers(ws, pdf.fontDir, officeFonts),
   };
 }
 

@@ -33,6 +33,8 @@ export const TYPE = {
   tableLinePitch: 14,
   tablePadding: 3,
   pageNumberSize: 14,
+  /** 草稿（未签发） at the top of every page of a draft. */
+  markSize: 16,
   /** The page number sits 7 mm below the type area (GB/T 9704 7.5). */
   pageNumberGap: mm(7),
   signoffSize: 12,

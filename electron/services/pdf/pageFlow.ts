@@ -6,8 +6,12 @@
 import { CONTENT, PAGE, TYPE, baselineIn } from './geometry.js';
 import { breakLines, type Line, type Run } from './lineBreak.js';
 import type { TextStyle } from './prose.js';
+import { NOTO, Typefaces } from './typefaces.js';
 
-export const FONT_NAMES: Record<TextStyle, string> = { regular: 'NotoSerifSC-Regular', bold: 'NotoSerifSC-Bold' };
+const MARK_COLOUR = '#c00000';
+
+/** The bundled faces' registered names (a PageFlow without office fonts draws everything with these). */
+export const FONT_NAMES = NOTO;
 
 export class PageFlow {
   /** Top of the free space on the current page. */
@@ -16,7 +20,15 @@ export class PageFlow {
   private numbered = false;
   private readonly widths = new Map<string, number>();
 
-  constructor(readonly doc: PDFKit.PDFDocument) {}
+  /**
+   * @param mark printed at the top right of every page above the type area (草稿（未签发） on an unsigned
+   * report), so no page of a draft can be taken for the signed report.
+   */
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly mark?: string,
+    readonly typefaces: Typefaces = new Typefaces(),
+  ) {}
 
   newPage(): void {
     this.finishPage();
@@ -28,7 +40,10 @@ export class PageFlow {
 
   /** Puts the number at the foot of the current page (last, so text extraction reads it after the page). */
   finishPage(): void {
-    if (this.pageCount > 0 && !this.numbered) this.drawPageNumber();
+    if (this.pageCount > 0 && !this.numbered) {
+      if (this.mark) this.drawMark(this.mark);
+      this.drawPageNumber();
+    }
     this.numbered = true;
   }
 
@@ -46,7 +61,8 @@ export class PageFlow {
     const key = `${style}\u0000${size}\u0000${text}`;
     let width = this.widths.get(key);
     if (width === undefined) {
-      width = this.doc.font(FONT_NAMES[style]).fontSize(size).widthOfString(text);
+      width = 0;
+      for (const piece of this.typefaces.segments(text, style)) width += this.doc.font(piece.font).fontSize(size).widthOfString(piece.text);
       this.widths.set(key, width);
     }
     return width;
@@ -60,8 +76,11 @@ export class PageFlow {
   drawLine(line: Line<TextStyle>, x: number, baseline: number, size: number): void {
     let cursor = x;
     for (const run of line.runs) {
-      this.doc.font(FONT_NAMES[run.style]).fontSize(size).text(run.text, cursor, baseline, { lineBreak: false, baseline: 'alphabetic' });
-      cursor += this.measure(run.text, run.style, size);
+      for (const piece of this.typefaces.segments(run.text, run.style)) {
+        if (piece.font === NOTO.regular || piece.font === NOTO.bold) for (const char of piece.text) this.typefaces.noteFallback(run.style, char);
+        this.doc.font(piece.font).fontSize(size).text(piece.text, cursor, baseline, { lineBreak: false, baseline: 'alphabetic' });
+        cursor += this.measure(piece.text, run.style, size);
+      }
     }
   }
 
@@ -91,11 +110,21 @@ export class PageFlow {
     }
   }
 
+  /** The mark in bold red at the top right, half-way between the paper's edge and the type area. */
+  private drawMark(text: string): void {
+    const size = TYPE.markSize;
+    const width = this.doc.font(NOTO.bold).fontSize(size).widthOfString(text);
+    const baseline = CONTENT.top / 2 + size * 0.38;
+    this.doc.save();
+    this.doc.fillColor(MARK_COLOUR).font(NOTO.bold).fontSize(size).text(text, CONTENT.right - width, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    this.doc.restore();
+  }
+
   private drawPageNumber(): void {
     const text = `— ${this.pageCount} —`;
     const size = TYPE.pageNumberSize;
-    const width = this.measure(text, 'regular', size);
+    const width = this.doc.font(NOTO.regular).fontSize(size).widthOfString(text);
     const baseline = CONTENT.bottom + TYPE.pageNumberGap + size * 0.88;
-    this.doc.font(FONT_NAMES.regular).fontSize(size).text(text, (PAGE.width - width) / 2, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    this.doc.font(NOTO.regular).fontSize(size).text(text, (PAGE.width - width) / 2, baseline, { lineBreak: false, baseline: 'alphabetic' });
   }
 }

@@ -6,7 +6,12 @@
 import { leadingHeading, paragraphsOf } from '../../../shared/report/printedText.js';
 import type { Run } from './lineBreak.js';
 
-export type TextStyle = 'regular' | 'bold';
+/**
+ * How a piece of text is set: `regular` body text and tables, `bold` table captions and the 审签单's headings,
+ * and the three GB/T 9704 roles — the title, the 一、 headings and the （一） sub-headings — each of which an
+ * office typeface may set (typefaces.ts); without one they are Noto Serif SC Bold.
+ */
+export type TextStyle = 'regular' | 'bold' | 'title' | 'heading' | 'subheading';
 
 /** Paragraphs of a prose field, in order, as the clerk typed them (shared with the print preview). */
 export { paragraphsOf };
@@ -16,5 +21,5 @@ export function styledParagraph(paragraph: string): Run<TextStyle>[] {
   const heading = leadingHeading(paragraph);
   if (heading === undefined) return [{ text: paragraph, style: 'regular' }];
   const rest = paragraph.slice(heading.length);
-  return rest ? [{ text: heading, style: 'bold' }, { text: rest, style: 'regular' }] : [{ text: heading, style: 'bold' }];
+  return rest ? [{ text: heading, style: 'subheading' }, { text: rest, style: 'regular' }] : [{ text: heading, style: 'subheading' }];
 }

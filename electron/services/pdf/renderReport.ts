@@ -15,7 +15,9 @@ import type { Report } from '../../../shared/report/schema.js';
 import { ATTACHMENT_NAME } from './attachmentName.js';
 import { loadFonts } from './fonts.js';
 import { CONTENT, PAGE, TYPE, baselineIn } from './geometry.js';
-import { FONT_NAMES, PageFlow } from './pageFlow.js';
+import type { FontRole, FoundFace } from './officeFonts.js';
+import { PageFlow } from './pageFlow.js';
+import { describeFontUse, NOTO, openOfficeFaces, Typefaces, type RoleUse } from './typefaces.js';
 import { describeMissingGlyphs, findMissingGlyphs, printedTexts } from './preflight.js';
 import { paragraphsOf, styledParagraph } from './prose.js';
 import { drawSignoffSheet, type SignoffSheetInput } from './signoffSheet.js';
@@ -29,7 +31,20 @@ export interface RenderOptions {
   readonly fontDir?: string;
   /** Adds the sign-off sheet as the last page. */
   readonly signoffSheet?: SignoffSheetInput;
+  /** An unsigned report: DRAFT_MARK on every page, so a draft is never taken for the signed report. */
+  readonly draft?: boolean;
+  /** The office typefaces found on this machine (officeFonts.ts); what is missing is set in Noto Serif SC. */
+  readonly officeFonts?: Partial<Record<FontRole, FoundFace>>;
 }
+
+/** What the PDF was set in: each role's face, and the characters left to Noto Serif SC; plus unusable fonts. */
+export interface FontReport {
+  readonly roles: readonly RoleUse[];
+  readonly problems: readonly string[];
+}
+
+/** What every page of an unsigned report's PDF carries. */
+export const DRAFT_MARK = '草稿（未签发）';
 
 /** A report the PDF cannot be made of, with the Chinese sentence that says why (nothing was written). */
 export class PdfRefusal extends Error {
@@ -37,9 +52,14 @@ export class PdfRefusal extends Error {
 }
 
 export async function renderReportPdf(report: Report, options: RenderOptions = {}): Promise<Buffer> {
+  return (await renderReportPdfWithFonts(report, options)).pdf;
+}
+
+/** The PDF and the fonts it was set in. */
+export async function renderReportPdfWithFonts(report: Report, options: RenderOptions = {}): Promise<{ pdf: Buffer; fonts: FontReport }> {
   const fonts = loadFonts(options.fontDir);
   if (!fonts.ok) throw new PdfRefusal(fonts.message);
-  const missing = findMissingGlyphs(printedTexts(report, options.signoffSheet), fonts.faces.hasGlyph);
+  const missing = findMissingGlyphs([...printedTexts(report, options.signoffSheet), ...(options.draft ? [{ where: '草稿标记', text: DRAFT_MARK }] : [])], fonts.faces.hasGlyph);
   if (missing.length > 0) throw new PdfRefusal(describeMissingGlyphs(missing));
 
   const date = documentDate(report);
@@ -66,8 +86,11 @@ export async function renderReportPdf(report: Report, options: RenderOptions = {
       Fingerprint: reportFingerprint(report),
     } as PDFKit.DocumentInfo,
   });
-  doc.registerFont(FONT_NAMES.regular, fonts.faces.regular);
-  doc.registerFont(FONT_NAMES.bold, fonts.faces.bold);
+  doc.registerFont(NOTO.regular, fonts.faces.regular);
+  doc.registerFont(NOTO.bold, fonts.faces.bold);
+  const office = openOfficeFaces(options.officeFonts ?? {});
+  const typefaces = new Typefaces(office.faces);
+  typefaces.register(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -75,7 +98,7 @@ export async function renderReportPdf(report: Report, options: RenderOptions = {
     doc.on('error', reject);
   });
 
-  const flow = new PageFlow(doc);
+  const flow = new PageFlow(doc, options.draft ? DRAFT_MARK : undefined, typefaces);
   flow.newPage();
   drawTitle(flow, report);
   for (const paragraph of paragraphsOf(report.preamble)) flow.paragraph(styledParagraph(paragraph));
@@ -96,7 +119,9 @@ export async function renderReportPdf(report: Report, options: RenderOptions = {
     }
   }
   drawIssuerAndDate(flow, report);
-  if (options.signoffSheet) drawSignoffSheet(flow, report, options.signoffSheet);
+  // The 审签单 comes last, so it can say which fonts set everything before it.
+  const used = typefaces.used();
+  if (options.signoffSheet) drawSignoffSheet(flow, report, options.signoffSheet, describeFontUse(used));
   flow.finishPage();
 
   const exchange = Buffer.from(writeExchangeText(report), 'utf8');
@@ -109,7 +134,7 @@ export async function renderReportPdf(report: Report, options: RenderOptions = {
     modifiedDate: date,
   } as PDFKit.Mixins.PDFAttachmentOptions);
   doc.end();
-  return done;
+  return { pdf: await done, fonts: { roles: used, problems: office.problems } };
 }
 
 /**
@@ -136,7 +161,7 @@ function keptWithHeading(flow: PageFlow, paragraph: string | undefined): number 
 
 /** A section heading 一、…: bold, on the body grid, indented like a paragraph (GB/T 9704). */
 function heading(flow: PageFlow, text: string): void {
-  flow.paragraph([{ text, style: 'bold' }]);
+  flow.paragraph([{ text, style: 'heading' }]);
 }
 
 /** The issuer (署名) centred over the date, the date four characters in from the right (GB/T 9704 7.3.5). */

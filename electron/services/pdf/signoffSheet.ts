@@ -62,7 +62,7 @@ function drawRow(flow: PageFlow, cells: readonly SheetCell[], minHeight = PITCH 
   flow.y += height;
 }
 
-export function drawSignoffSheet(flow: PageFlow, report: Report, sheet: SignoffSheetInput): void {
+export function drawSignoffSheet(flow: PageFlow, report: Report, sheet: SignoffSheetInput, fontLines: readonly string[] = []): void {
   flow.newPage();
   const heading = flow.lines([{ text: SHEET_WORDS.heading, style: 'bold' }], TYPE.titleSize, () => CONTENT.width);
   for (const line of heading) {
@@ -115,6 +115,11 @@ export function drawSignoffSheet(flow: PageFlow, report: Report, sheet: SignoffS
       { indentEm: 2, size: SIZE, pitch: PITCH },
     );
   });
+
+  if (fontLines.length > 0) {
+    flow.y += PITCH / 2;
+    flow.paragraph([{ text: `${SHEET_WORDS.fonts}：`, style: 'bold' }, { text: `${fontLines.join('；')}。`, style: 'regular' }], { indentEm: 0, size: SIZE, pitch: PITCH });
+  }
 
   // Room for the seal over the unit's name and the date, bottom right.
   const sealHeight = PITCH * 6;

@@ -13,19 +13,19 @@ import type { TextStyle } from './prose.js';
 /** Splits the title into balanced lines no wider than the type area. */
 export function titleLines(flow: PageFlow, report: Report): Line<TextStyle>[] {
   const title = printedTitle(report);
-  const measure = (text: string): number => flow.measure(text, 'bold', TYPE.titleSize);
+  const measure = (text: string): number => flow.measure(text, 'title', TYPE.titleSize);
   const total = measure(title);
-  if (total <= CONTENT.width) return [{ runs: [{ text: title, style: 'bold' }], width: total }];
+  if (total <= CONTENT.width) return [{ runs: [{ text: title, style: 'title' }], width: total }];
 
   // The natural seam: before the fixed ending "政府信息公开工作年度报告" (just after "…2023年").
   const seam = titleSeam(title);
   if (seam && measure(seam.tail) <= CONTENT.width) {
     const head = seam.head;
-    const tail: Line<TextStyle> = { runs: [{ text: seam.tail, style: 'bold' }], width: measure(seam.tail) };
+    const tail: Line<TextStyle> = { runs: [{ text: seam.tail, style: 'title' }], width: measure(seam.tail) };
     const headWidth = measure(head);
     // Two lines when the head fits and the halves are not too uneven; otherwise the head itself is balanced.
     if (headWidth <= CONTENT.width && Math.max(headWidth, tail.width) <= (total / 2) * 1.4) {
-      return [{ runs: [{ text: head, style: 'bold' }], width: headWidth }, tail];
+      return [{ runs: [{ text: head, style: 'title' }], width: headWidth }, tail];
     }
     if (headWidth > CONTENT.width) return [...balanced(flow, head, headWidth), tail];
   }
@@ -36,7 +36,7 @@ export function titleLines(flow: PageFlow, report: Report): Line<TextStyle>[] {
 function balanced(flow: PageFlow, text: string, total: number): Line<TextStyle>[] {
   for (let lines = Math.ceil(total / CONTENT.width); ; lines++) {
     const target = Math.min(CONTENT.width, total / lines + TYPE.titleSize);
-    const broken = flow.lines([{ text, style: 'bold' }], TYPE.titleSize, () => target);
+    const broken = flow.lines([{ text, style: 'title' }], TYPE.titleSize, () => target);
     if (broken.length <= lines || target >= CONTENT.width) return broken;
   }
 }

@@ -22,4 +22,5 @@ export const SHEET_WORDS = {
   dismissedBy: '说明人',
   seal: '单位（盖章）',
   sealDate: '年    月    日',
+  fonts: '打印字体',
 } as const;

@@ -161,7 +161,7 @@ function Editor({ doc, view, status, go }: EditorScreenProps & { doc: ReportDocu
       <Layout className="editor-body">
         {view === 'preview' ? (
           <Layout.Content className="editor-preview-scroll">
-            <ReportPreview report={report} />
+            <ReportPreview report={report} draft={summary.status === 'draft'} />
           </Layout.Content>
         ) : (
           <>

@@ -15,6 +15,8 @@ import { existingMessage, existingReportFor } from './existingReport.js';
 import { NotesList } from './NotesList.js';
 import { MetadataForm } from './MetadataForm.js';
 import { ProseFields } from './ProseFields.js';
+import { ProseChanges } from './ProseChanges.js';
+import { proseChanges } from '../../../shared/report/proseChanges.js';
 import { ReviewTables } from './ReviewTables.js';
 import { correctCells, correctedCells, draftFindings, draftProblems, initialDraft, saveInput, type ReviewDraft } from './reviewDraft.js';
 import { reviewMarks } from './reviewMarks.js';
@@ -84,6 +86,20 @@ export function ReviewView({ review, onSaved, onLeave }: ReviewViewProps) {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const existing = existingReportFor(review, draft, reports);
+  const existingId = existing?.reportId ?? null;
+  const [recorded, setRecorded] = useState<ReportDetail | null>(null);
+  useEffect(() => {
+    if (existingId === null) return setRecorded(null);
+    let live = true;
+    api.call('reports.open', { reportId: existingId }).then(
+      (detail) => live && setRecorded(detail),
+      () => live && setRecorded(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, existingId]);
+  const changes = useMemo(() => (recorded ? proseChanges(recorded.report, draft) : null), [recorded, draft]);
   const note = activeNote !== null ? review.notes[activeNote] : undefined;
 
   const pickNote = (index: number): void => {
@@ -186,6 +202,7 @@ export function ReviewView({ review, onSaved, onLeave }: ReviewViewProps) {
             {review.match.agencyId === null && draft.agency.kind === 'new' && agencies && (
               <LikelyAgency name={review.report.agency} agencies={agencies} onChoose={(agency) => change({ agency: { kind: 'existing', agencyId: agency.id }, agencyName: agency.name, level: agency.level })} />
             )}
+            {recorded && <ProseChanges changes={changes} recordLabel={`记录中的${recorded.summary.agency} ${recorded.summary.year} 年度报告`} />}
             <MetadataForm draft={draft} agencies={agencies} yearFound={review.yearFound} onChange={change} />
             <ProseFields part="before" preamble={draft.preamble} sections={draft.sections} onChange={change} />
             <ReviewTables cells={draft.cells} marks={marks} grid={grid} focusedCells={note?.cells ?? []} corrected={corrected} />

@@ -14,12 +14,19 @@ import './preview.css';
 
 export interface ReportPreviewProps {
   readonly report: Report;
+  /** An unsigned report: printed pages carry 草稿（未签发） at the top, as the PDF's do. */
+  readonly draft?: boolean;
 }
 
-export function ReportPreview({ report }: ReportPreviewProps) {
+export function ReportPreview({ report, draft = false }: ReportPreviewProps) {
   return (
     <div className="preview-desk">
-      <article className="preview-paper" lang="zh-CN" aria-label={printedTitle(report)}>
+      {draft && (
+        <div className="preview-draft-mark" aria-hidden="true">
+          草稿（未签发）
+        </div>
+      )}
+      <article className={`preview-paper${draft ? ' preview-paper-draft' : ''}`} lang="zh-CN" aria-label={printedTitle(report)}>
         <Title title={printedTitle(report)} />
         <Paragraphs text={report.preamble} />
         {SECTION_ORDER.map((key) => {

@@ -11,9 +11,11 @@ import { PdfRefusal } from '../../pdf/renderReport.js';
 import type { DismissedWarning } from '../../pdf/signoffSheet.js';
 import { getReportRow } from '../../records/reports.js';
 import { checkStored, type CheckedReport } from '../checking.js';
+import type { FontSearch } from '../../pdf/officeFonts.js';
 import type { RenderPdf } from '../printing.js';
 import type { Workspace } from '../workspace.js';
-import { exchangeFileName } from './exchange.js';
+import { suggestedFileName } from '../../../../shared/export/fileNames.js';
+import { fileStateOf } from './formats.js';
 
 /** Each dismissal with the sentence of the warning it covers (or the rule's title when that warning is gone). */
 export function dismissedWarnings(checked: CheckedReport): DismissedWarning[] {
@@ -26,21 +28,24 @@ export function dismissedWarnings(checked: CheckedReport): DismissedWarning[] {
   }));
 }
 
-export function printingHandlers(ws: Workspace, render: RenderPdf, fontDir: string | undefined): Pick<Handlers, 'reports.exportPdf'> {
+export function printingHandlers(ws: Workspace, render: RenderPdf, fontDir: string | undefined, officeFonts?: () => FontSearch): Pick<Handlers, 'reports.exportPdf'> {
   return {
     'reports.exportPdf': async ({ reportId, signoffSheet }) => {
-      const checked = checkStored(ws.db, getReportRow(ws.db, reportId));
+      const row = getReportRow(ws.db, reportId);
+      const checked = checkStored(ws.db, row);
       let pdf: Buffer;
       try {
         pdf = await render(checked.report, {
           ...(fontDir ? { fontDir } : {}),
+          ...(row.status === 'draft' ? { draft: true } : {}),
+          ...(officeFonts ? { officeFonts: officeFonts().faces } : {}),
           ...(signoffSheet ? { signoffSheet: { dismissals: dismissedWarnings(checked) } } : {}),
         });
       } catch (error) {
         if (error instanceof PdfRefusal) refuse('REFUSED', `没有生成 PDF：${error.message}`);
         throw error;
       }
-      const defaultName = exchangeFileName(checked.report).replace(/\.nianbao\.json$/, '.pdf');
+      const defaultName = suggestedFileName(checked.report, fileStateOf(row), 'pdf');
       const path = await ws.dialogs.chooseSavePath({ title: '导出签发用 PDF', defaultName, filters: [{ name: 'PDF 文件', extensions: ['pdf'] }] });
       if (path === null) return { cancelled: true as const };
       const written = await writeFileAtomic(path, pdf);

@@ -10,6 +10,8 @@ import { refuse } from '../../errors.js';
 import { recordAudit } from '../../records/audit.js';
 import { getReportRow, reportLabel } from '../../records/reports.js';
 import { insertSignoff, markSigned, unlockReport } from '../../records/signoffs.js';
+import { insertSignedRevision } from '../../records/signedRevisions.js';
+import { dismissedWarnings } from './printing.js';
 import { checkStored, detailOf } from '../checking.js';
 import type { Workspace } from '../workspace.js';
 import { requireDraft } from './guards.js';
@@ -36,6 +38,9 @@ export function signoffHandlers(ws: Workspace): Pick<Handlers, 'signoff.sign' | 
         const at = ws.at();
         insertSignoff(db, reportId, row.revision, { drafter, reviewer, approver, signedAt, fingerprint }, ws.actor(), at);
         markSigned(db, reportId, at);
+        // The report exactly as signed, for opening this revision later and printing it again identically.
+        const signed = checkStored(db, getReportRow(db, reportId));
+        insertSignedRevision(db, reportId, row.revision, signed.report, dismissedWarnings(signed));
         recordAudit(db, {
           at,
           actor: ws.actor(),

@@ -5,9 +5,18 @@ import { auditLogMigration } from './003-audit-log.js';
 import { signedGuardsMigration } from './004-signed-guards-both-sides.js';
 import { publishedImportsMigration } from './005-published-imports.js';
 import { ledgerMigration } from './006-ledger.js';
+import { signedRevisionsMigration } from './007-signed-revisions.js';
 import type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [recordsMigration, signoffMigration, auditLogMigration, signedGuardsMigration, publishedImportsMigration, ledgerMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  recordsMigration,
+  signoffMigration,
+  auditLogMigration,
+  signedGuardsMigration,
+  publishedImportsMigration,
+  ledgerMigration,
+  signedRevisionsMigration,
+];
 
 /** The schema version this program writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
