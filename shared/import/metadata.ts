@@ -14,13 +14,14 @@ const rowText = (row: SourceRow): string =>
     .join(' ');
 
 /**
- * Rows joined as paragraphs, without the justification spaces a PDF puts between Chinese characters. With
- * `wrapped` (a PDF, whose rows are printed lines), a line that does not end a sentence continues on the next
- * line unless that one starts a numbered point: the paragraph the PDF reader left broken (its next line began
- * with a number, "0998-1234567") is put back together.
+ * Rows joined as paragraphs. With `printed` (a PDF, or text copied out of one), without the justification spaces
+ * a printed line puts between Chinese characters; a Word file or web page keeps its text as the writer typed it
+ * (so our own exports read back unchanged). With `wrapped` (a PDF, whose rows are printed lines), a line that
+ * does not end a sentence continues on the next line unless that one starts a numbered point: the paragraph the
+ * PDF reader left broken (its next line began with a number, "0998-1234567") is put back together.
  */
-export function proseOf(rows: readonly SourceRow[], wrapped = false): string {
-  const lines = rows.map((row) => closeJustificationSpaces(rowText(row))).filter((t) => t !== '');
+export function proseOf(rows: readonly SourceRow[], wrapped = false, printed = wrapped): string {
+  const lines = rows.map((row) => (printed ? closeJustificationSpaces(rowText(row)) : rowText(row))).filter((t) => t !== '');
   if (!wrapped || lines.length < 2) return lines.join('\n');
   let out = lines[0]!;
   for (let i = 1; i < lines.length; i++) {

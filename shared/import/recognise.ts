@@ -78,8 +78,10 @@ export function recogniseReport(input: readonly SourceRow[], type: SourceType): 
 
   const preambleStart = title ? title.start + title.rows : 0;
   const wrapped = type === 'pdf';
-  const preamble = proseOf(rows.slice(preambleStart, firstSection).filter((row) => !isFrontMatter(row.join(''))), wrapped);
-  const proseEnd = (from: number | undefined, next: number): string => (from === undefined ? '' : proseOf(rows.slice(from + 1, Math.max(from + 1, next)), wrapped));
+  // Justification spaces come from printed lines: a PDF, or text copied out of one (never a Word file or web page).
+  const printed = type === 'pdf' || type === 'text';
+  const preamble = proseOf(rows.slice(preambleStart, firstSection).filter((row) => !isFrontMatter(row.join(''))), wrapped, printed);
+  const proseEnd = (from: number | undefined, next: number): string => (from === undefined ? '' : proseOf(rows.slice(from + 1, Math.max(from + 1, next)), wrapped, printed));
   const overviewEnd = Math.min(sections.active ?? end, sections.applications ?? end, signature.start);
   const problemsEnd = Math.min(sections.other ?? end, signature.start);
   const reportYear = year ?? 2021;
