@@ -1,0 +1,266 @@
+/**
+ * The roll-up (汇总) of many units' reports of one year: which file counts for each agency, which are listed
+ * and not counted, who on the roster is missing, and the exact sums of the 200 cells. Pure: the files are read
+ * by the services (electron/services/rollup/), the CLI and the 汇总 screen call this.
+ */
+import type { AgencyLevel } from '../catalogue/sections.js';
+import { fingerprintMatches } from '../report/fingerprint.js';
+import type { Report } from '../report/schema.js';
+import { checkReport, countFindings } from '../rules/engine.js';
+import type { Finding } from '../rules/types.js';
+import { summableCells, sumCells, type SummableCells } from './cellValues.js';
+import { agencyKey } from './names.js';
+import type { RosterEntry } from './roster.js';
+import {
+  ROLLUP_FORMAT,
+  ROLLUP_FORMAT_VERSION,
+  type FingerprintState,
+  type Rollup,
+  type RollupDuplicate,
+  type RollupUnit,
+  type RollupUnusable,
+  type UnitStatus,
+} from './schema.js';
+
+/** One file that was read: a unit's report, or a roll-up made a level below. */
+export type UnitSource =
+  | {
+      readonly kind: 'report';
+      readonly file: string;
+      readonly report: Report;
+      /** The n-th file received from this unit (the app's records); 1 for a file read from disk. */
+      readonly revision?: number;
+      /** A report the unit has already published (the app's records); otherwise signed or draft from its sign-off. */
+      readonly published?: boolean;
+    }
+  | { readonly kind: 'rollup'; readonly file: string; readonly rollup: Rollup };
+
+export interface RollupOptions {
+  /** The year to roll up; default the year most files have (the later one on a tie). */
+  readonly year?: number;
+  /** Units expected to report; null or absent: no roster (nothing is `missing`). */
+  readonly roster?: readonly RosterEntry[] | null;
+  /** Roster names not required to report this year: never `missing`. */
+  readonly notRequired?: readonly string[];
+  /** Files already found unusable while reading (damaged, too large …): listed under `unusable`. */
+  readonly unusable?: readonly RollupUnusable[];
+  /** The office making the roll-up, written into it so that the level above sees it under this name. */
+  readonly agency?: string;
+  readonly level?: AgencyLevel;
+  /** The findings of one report (default: every rule, legal deadlines). */
+  readonly check?: (report: Report) => readonly Finding[];
+}
+
+/** A counted unit's figures, for "which units make up this sum". */
+export interface Contribution {
+  readonly agency: string;
+  readonly file: string;
+  readonly cells: SummableCells;
+}
+
+export interface RollupComputation {
+  readonly rollup: Rollup;
+  readonly contributions: readonly Contribution[];
+}
+
+interface Candidate {
+  readonly source: UnitSource;
+  readonly unit: RollupUnit;
+  readonly key: string;
+  readonly cells: SummableCells | null;
+  /** Higher wins among files of the same agency. */
+  readonly tier: number;
+  readonly signedAt: string;
+}
+
+const collator = new Intl.Collator('zh-CN');
+
+export function rollUp(sources: readonly UnitSource[], options: RollupOptions = {}): RollupComputation {
+  const unusable: RollupUnusable[] = [...(options.unusable ?? [])];
+  const year = options.year ?? mostCommonYear(sources);
+  const candidates: Candidate[] = [];
+  for (const source of sources) {
+    const sourceYear = source.kind === 'report' ? source.report.year : source.rollup.year;
+    if (sourceYear !== year) {
+      unusable.push({ file: source.file, message: `“${source.file}”是${sourceYear}年度的${source.kind === 'report' ? '报告' : '汇总'}，本次汇总的是${year}年度，未计入` });
+      continue;
+    }
+    candidates.push(source.kind === 'report' ? reportCandidate(source, options) : rollupCandidate(source));
+  }
+
+  const duplicates: RollupDuplicate[] = [];
+  const counted: Candidate[] = [];
+  const groups = groupBy(candidates, (c) => c.key);
+  const units: RollupUnit[] = [];
+  for (const group of groups.values()) {
+    const countable = group.filter((c) => c.cells !== null);
+    const winner = countable.sort(compareCandidates).at(-1) ?? null;
+    for (const candidate of group) {
+      const isWinner = candidate === winner;
+      let unit = { ...candidate.unit, counted: isWinner };
+      if (!isWinner && candidate.cells !== null && winner) {
+        unit = { ...unit, note: `同一单位另有“${winner.source.file}”${describeWin(winner, candidate)}，此文件未计入` };
+      }
+      units.push(unit);
+    }
+    if (winner) counted.push(winner);
+    if (group.length > 1) {
+      duplicates.push({ agency: (winner ?? group[0]!).unit.agency, files: group.map((c) => c.source.file).sort(collator.compare), counted: winner?.source.file ?? '' });
+    }
+  }
+  units.sort((a, b) => collator.compare(a.agency, b.agency) || collator.compare(a.file, b.file));
+  duplicates.sort((a, b) => collator.compare(a.agency, b.agency));
+
+  const notRequiredKeys = new Set((options.notRequired ?? []).map(agencyKey));
+  const presentKeys = new Set(candidates.map((c) => c.key));
+  const roster = options.roster ?? null;
+  const missing = roster ? roster.filter((e) => !presentKeys.has(agencyKey(e.name)) && !notRequiredKeys.has(agencyKey(e.name))).map((e) => e.name) : [];
+  const rosterKeys = new Set((roster ?? []).map((e) => agencyKey(e.name)));
+  const notOnRoster = roster ? [...new Set(counted.filter((c) => !rosterKeys.has(c.key)).map((c) => c.unit.agency))].sort(collator.compare) : undefined;
+  const notRequired = roster && options.notRequired?.length ? [...options.notRequired] : undefined;
+
+  const rollup: Rollup = {
+    format: ROLLUP_FORMAT,
+    formatVersion: ROLLUP_FORMAT_VERSION,
+    year,
+    ...(options.agency ? { agency: options.agency } : {}),
+    ...(options.level ? { level: options.level } : {}),
+    units,
+    missing,
+    duplicates,
+    unusable: unusable.sort((a, b) => collator.compare(a.file, b.file)),
+    ...(notRequired ? { notRequired } : {}),
+    ...(notOnRoster ? { notOnRoster } : {}),
+    cells: sumCells(counted.map((c) => c.cells!)),
+  };
+  const contributions = counted
+    .map((c) => ({ agency: c.unit.agency, file: c.source.file, cells: c.cells! }))
+    .sort((a, b) => collator.compare(a.agency, b.agency));
+  return { rollup, contributions };
+}
+
+/** 0 all well · 1 a counted unit with errors, a fingerprint mismatch, or a roster unit missing · 2 nothing usable. */
+export function rollupExitCode(rollup: Rollup): 0 | 1 | 2 {
+  if (!rollup.units.some((u) => u.counted)) return 2;
+  const troubled = rollup.units.some((u) => (u.counted && u.errors > 0) || u.fingerprint === 'mismatch') || rollup.missing.length > 0;
+  return troubled ? 1 : 0;
+}
+
+/** Each counted unit's share of one cell (for the 汇总 screen's drill-down), largest first; zeros left out. */
+export function contributionsTo(computation: RollupComputation, cellId: string): { agency: string; file: string; value: number | string }[] {
+  return computation.contributions
+    .map((c) => ({ agency: c.agency, file: c.file, value: c.cells[cellId]! }))
+    .filter((c) => c.value !== 0 && c.value !== '0')
+    .sort((a, b) => Number(b.value) - Number(a.value) || collator.compare(a.agency, b.agency));
+}
+
+function reportCandidate(source: Extract<UnitSource, { kind: 'report' }>, options: RollupOptions): Candidate {
+  const { report } = source;
+  const findings = (options.check ?? ((r: Report) => checkReport(r)))(report);
+  const counts = countFindings(findings);
+  const fingerprint: FingerprintState = report.signoff === null ? 'none' : fingerprintMatches(report) ? 'ok' : 'mismatch';
+  const status: UnitStatus = source.published ? 'published' : report.signoff ? 'signed' : 'draft';
+  const summable = fingerprint === 'mismatch' ? null : summableCells(report.cells);
+  const note =
+    fingerprint === 'mismatch'
+      ? '已签发，但内容与签发时的指纹不符（签发后被改动过），未计入'
+      : summable && !summable.ok
+        ? summable.message
+        : undefined;
+  const agency = report.agency.trim() || fileStem(source.file);
+  return {
+    source,
+    key: agencyKey(agency),
+    cells: summable?.ok ? summable.cells : null,
+    tier: status === 'draft' ? 1 : 2,
+    signedAt: report.signoff?.signedAt ?? '',
+    unit: {
+      agency,
+      level: report.level,
+      file: source.file,
+      status,
+      revision: source.revision ?? 1,
+      fingerprint,
+      counted: false,
+      errors: counts.errors,
+      warnings: counts.warnings,
+      ...(note ? { note } : {}),
+    },
+  };
+}
+
+function rollupCandidate(source: Extract<UnitSource, { kind: 'rollup' }>): Candidate {
+  const { rollup } = source;
+  const agency = rollup.agency?.trim() || fileStem(source.file);
+  const inner = rollup.units.filter((u) => u.counted);
+  return {
+    source,
+    key: agencyKey(agency),
+    cells: rollup.cells,
+    tier: 2,
+    signedAt: '',
+    unit: {
+      agency,
+      level: rollup.level ?? null,
+      file: source.file,
+      status: 'rollup',
+      revision: 1,
+      fingerprint: 'none',
+      counted: false,
+      errors: inner.reduce((n, u) => n + u.errors, 0),
+      warnings: inner.reduce((n, u) => n + u.warnings, 0),
+    },
+  };
+}
+
+/** Ascending: the last one wins. Signed (or published, or a roll-up) over draft; then the later signedAt; then 成文日期; then the file name. */
+function compareCandidates(a: Candidate, b: Candidate): number {
+  return a.tier - b.tier || compareTimes(a.signedAt, b.signedAt) || compareTimes(dateOf(a), dateOf(b)) || collator.compare(a.source.file, b.source.file);
+}
+
+function describeWin(winner: Candidate, loser: Candidate): string {
+  if (winner.tier > loser.tier) return '（已签发）';
+  if (compareTimes(winner.signedAt, loser.signedAt) > 0) return `（签发时间更晚：${winner.signedAt}）`;
+  return '（按成文日期和文件名排在后面）';
+}
+
+function dateOf(c: Candidate): string {
+  return c.source.kind === 'report' ? (c.source.report.date ?? '') : '';
+}
+
+/** ISO times compared as instants when both parse, as text otherwise. */
+function compareTimes(a: string, b: string): number {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  if (!Number.isNaN(ta) && !Number.isNaN(tb)) return ta - tb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function mostCommonYear(sources: readonly UnitSource[]): number {
+  const counts = new Map<number, number>();
+  for (const s of sources) {
+    const y = s.kind === 'report' ? s.report.year : s.rollup.year;
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best = new Date().getFullYear() - 1;
+  let bestCount = 0;
+  for (const [y, n] of counts) if (n > bestCount || (n === bestCount && y > best)) [best, bestCount] = [y, n];
+  return best;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** The file's name without folders and extension: the name a roll-up without `agency` is listed under. */
+function fileStem(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.nianbao-rollup\.json$|\.nianbao\.json$|\.json$|\.pdf$/i, '');
+}
