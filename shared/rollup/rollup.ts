@@ -154,6 +154,26 @@ export function contributionsTo(computation: RollupComputation, cellId: string):
     .sort((a, b) => Number(b.value) - Number(a.value) || collator.compare(a.agency, b.agency));
 }
 
+/**
+ * True when `candidate` should not replace `current` as an agency's file (the app's records): a draft never
+ * replaces a signed report, a report changed after signing never replaces an intact one, and a signed report
+ * never replaces one signed later. Otherwise the newer file (a correction) replaces the older.
+ */
+export function ranksBelow(candidate: UnitSource, current: UnitSource): boolean {
+  const rank = (s: UnitSource) => (s.kind === 'rollup' || s.report.signoff === null ? (s.kind === 'rollup' ? 2 : 1) : fingerprintMatches(s.report) ? 2 : 0);
+  const signedAt = (s: UnitSource) => (s.kind === 'report' ? (s.report.signoff?.signedAt ?? '') : '');
+  const a = rank(candidate);
+  const b = rank(current);
+  if (a !== b) return a < b;
+  return a === 2 && candidate.kind === 'report' && current.kind === 'report' && compareTimes(signedAt(candidate), signedAt(current)) < 0;
+}
+
+/** The name a file is counted under: the report's agency, the roll-up's office, else the file's name. */
+export function sourceAgency(source: UnitSource): string {
+  const named = source.kind === 'report' ? source.report.agency : (source.rollup.agency ?? '');
+  return named.trim() || fileStem(source.file);
+}
+
 function reportCandidate(source: Extract<UnitSource, { kind: 'report' }>, options: RollupOptions): Candidate {
   const { report } = source;
   const findings = (options.check ?? ((r: Report) => checkReport(r)))(report);
@@ -167,7 +187,7 @@ function reportCandidate(source: Extract<UnitSource, { kind: 'report' }>, option
       : summable && !summable.ok
         ? summable.message
         : undefined;
-  const agency = report.agency.trim() || fileStem(source.file);
+  const agency = sourceAgency(source);
   return {
     source,
     key: agencyKey(agency),
@@ -191,7 +211,7 @@ function reportCandidate(source: Extract<UnitSource, { kind: 'report' }>, option
 
 function rollupCandidate(source: Extract<UnitSource, { kind: 'rollup' }>): Candidate {
   const { rollup } = source;
-  const agency = rollup.agency?.trim() || fileStem(source.file);
+  const agency = sourceAgency(source);
   const inner = rollup.units.filter((u) => u.counted);
   return {
     source,

@@ -5,6 +5,7 @@ import { benchImport } from './import.bench.js';
 import { describeMachine } from './measure.js';
 import { benchPdf } from './pdf.bench.js';
 import { benchEdit, benchOpenLarge } from './records.bench.js';
+import { benchRollup } from './rollup.bench.js';
 
 console.log(describeMachine());
 console.log('');
@@ -26,3 +27,6 @@ for (const line of (await benchPdf()).lines) console.log(`  ${line}`);
 console.log('');
 console.log('— import of published reports, per input type, in-process after warm-up (goal: text/HTML/DOCX < 50 ms, PDF < 500 ms)');
 for (const line of (await benchImport()).lines) console.log(`  ${line}`);
+console.log('');
+console.log('— the county\'s collection (whole processes, cold; the cold `nianbao check` of one file is under “command line” above, goal < 300 ms)');
+for (const line of (await benchRollup()).lines) console.log(`  ${line}`);

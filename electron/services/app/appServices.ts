@@ -12,6 +12,7 @@ import { importHandlers } from './handlers/imports.js';
 import { printingHandlers } from './handlers/printing.js';
 import { recordHandlers } from './handlers/records.js';
 import { reportHandlers } from './handlers/reports.js';
+import { rollupHandlers } from './handlers/rollup.js';
 import { signoffHandlers } from './handlers/signoff.js';
 import { renderInProcess, type RenderPdf } from './printing.js';
 import { Workspace } from './workspace.js';
@@ -41,6 +42,7 @@ export function createHandlers(ws: Workspace, pdf: AppServicesOptions['pdf'] = {
     ...exchangeHandlers(ws),
     ...importHandlers(ws),
     ...printingHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir),
+    ...rollupHandlers(ws),
   };
 }
 
