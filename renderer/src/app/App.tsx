@@ -9,6 +9,7 @@ import type { AppStatus, Invoke } from '../../../shared/api.js';
 import { ApiProvider, failureMessage, useApi } from '../api/ApiContext.js';
 import { EditorScreen } from '../editor/EditorScreen.js';
 import { ImportScreen } from '../import/ImportScreen.js';
+import { RollupScreen } from '../rollup/RollupScreen.js';
 import { StartScreen } from '../start/StartScreen.js';
 import { DatabaseProblem } from './DatabaseProblem.js';
 import { formatRoute, parseRoute, type Route } from './route.js';
@@ -59,5 +60,6 @@ function Window() {
     return <EditorScreen key={route.reportId} reportId={route.reportId} view={route.view ?? 'edit'} status={status} go={go} />;
   }
   if (route.screen === 'import') return <ImportScreen status={status} go={go} />;
+  if (route.screen === 'rollup') return <RollupScreen status={status} go={go} />;
   return <StartScreen status={status} onStatus={setStatus} go={go} />;
 }

@@ -2,13 +2,14 @@
  * Which screen is open, kept in the address's fragment next to the bridge token (`#token=…&report=12`), so a
  * reload comes back to the same report. Pure: reads and writes the fragment text only.
  */
-export type Route = { readonly screen: 'start' } | { readonly screen: 'editor'; readonly reportId: number; readonly view?: 'edit' | 'preview' } | { readonly screen: 'import' };
+export type Route = { readonly screen: 'start' } | { readonly screen: 'editor'; readonly reportId: number; readonly view?: 'edit' | 'preview' } | { readonly screen: 'import' } | { readonly screen: 'rollup' };
 
 export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const report = Number(params.get('report'));
   if (Number.isInteger(report) && report > 0) return { screen: 'editor', reportId: report, view: params.get('view') === 'preview' ? 'preview' : 'edit' };
   if (params.get('screen') === 'import') return { screen: 'import' };
+  if (params.get('screen') === 'rollup') return { screen: 'rollup' };
   return { screen: 'start' };
 }
 
@@ -22,6 +23,7 @@ export function formatRoute(hash: string, route: Route): string {
     if (route.view === 'preview') params.set('view', 'preview');
   }
   if (route.screen === 'import') params.set('screen', 'import');
+  if (route.screen === 'rollup') params.set('screen', 'rollup');
   const text = params.toString();
   return text ? `#${text}` : '';
 }

@@ -127,6 +127,7 @@ export function StartScreen({ status, onStatus, go }: { status: AppStatus; onSta
             年度报告
           </Typography.Title>
           <Space>
+            <Button onClick={() => go({ screen: 'rollup' })}>汇总各单位报告…</Button>
             <Button onClick={() => go({ screen: 'import' })}>导入已发布的报告…</Button>
             <Button type="primary" onClick={() => setCreating(true)}>
               新建报告
