@@ -3,6 +3,7 @@
  * first sheet of an .xlsx that has names. Never throws: the roster, or one Chinese sentence naming the file.
  */
 import readXlsxFile from 'read-excel-file/node';
+import { ZipError, ZipReader } from '../../../shared/import/readers/zip.js';
 import { rosterFromRows, rosterFromText, type RosterResult } from '../../../shared/rollup/roster.js';
 import { decodeText } from '../import/decodeText.js';
 import { readFileCapped } from '../files/readCapped.js';
@@ -23,6 +24,8 @@ export async function rosterFromBytes(name: string, bytes: Buffer): Promise<Rost
   const kind = sniffBytes(bytes);
   let result: RosterResult;
   if (kind === 'zip') {
+    const bomb = zipProblem(bytes);
+    if (bomb) return { ok: false, message: `名单“${name}”${bomb}` };
     let sheets: { sheet: string; data: unknown[][] }[];
     try {
       sheets = (await readXlsxFile(bytes)) as unknown as { sheet: string; data: unknown[][] }[];
@@ -39,4 +42,22 @@ export async function rosterFromBytes(name: string, bytes: Buffer): Promise<Rost
     return { ok: false, message: `名单“${name}”不是文本、.csv 或 .xlsx 文件${kind === 'oldOffice' ? '（旧版 .xls 请另存为 .xlsx）' : ''}` };
   }
   return result.ok ? result : { ok: false, message: `名单“${name}”：${result.message}` };
+}
+
+/**
+ * A spreadsheet is hostile input like any outside file (decision 0012): before read-excel-file inflates it, the
+ * archive's directory and the parts it will inflate are read once with our capped reader (entry count, inflated
+ * bytes per entry and in total), so a zip bomb is refused instead of filling memory.
+ */
+function zipProblem(bytes: Uint8Array): string | null {
+  try {
+    const zip = new ZipReader(bytes);
+    for (const part of ['xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']) {
+      if (zip.has(part)) zip.read(part);
+    }
+    return null;
+  } catch (error) {
+    if (error instanceof ZipError && (error.reason === 'tooLarge' || error.reason === 'tooManyEntries')) return '解压后过大，不像是单位名单（可能是恶意构造的文件）';
+    return '不是可读取的 Excel（.xlsx）文件，可能已损坏';
+  }
 }

@@ -66,7 +66,9 @@ export function RollupScreen({ status, go }: { status: AppStatus; go: (route: Ro
       }
     }
     setBusy(null);
-    setOutcomes(results);
+    // What needs the office's attention first: unusable files, then files kept only in the history.
+    const order = { unusable: 0, kept: 1, replaced: 2, new: 3, same: 4 } as const;
+    setOutcomes(results.map((r, i) => ({ r, i })).sort((a, b) => order[a.r.outcome] - order[b.r.outcome] || a.i - b.i).map(({ r }) => r));
     const years = results.filter((r) => r.year !== null && r.outcome !== 'unusable').map((r) => r.year!);
     const received = years.length > 0 && !years.includes(year ?? -1) ? mostCommon(years) : year;
     await load(received);

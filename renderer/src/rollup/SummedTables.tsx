@@ -2,7 +2,7 @@
  * The summed tables in the official layout, drawn with the editor's GridTable read-only. A click on a sum lists
  * which units contribute how much (rollup.contributions); a unit in that list opens its report.
  */
-import { Drawer, Empty, Table, Typography } from 'antd';
+import { Button, Drawer, Empty, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { CELL_BY_ID } from '../../../shared/catalogue/cells.js';
 import { TABLE_LAYOUTS } from '../../../shared/catalogue/layout.js';
@@ -57,7 +57,19 @@ export function SummedTables({ year, cells, onOpenUnit }: { year: number; cells:
               pagination={false}
               dataSource={parts}
               columns={[
-                { title: '单位', dataIndex: 'agency', render: (agency: string, p) => <a onClick={() => onOpenUnit(p.receiptId)}>{agency}</a> },
+                {
+                  title: '单位',
+                  dataIndex: 'agency',
+                  render: (agency: string, p) => (
+                    <Button type="link" size="small" className="rollup-link" onClick={() => {
+                        setSelected(null);
+                        onOpenUnit(p.receiptId);
+                      }}
+                    >
+                      {agency}
+                    </Button>
+                  ),
+                },
                 { title: '数值', dataIndex: 'value', align: 'right', render: (v: number | string) => String(v) },
               ]}
             />

@@ -35,7 +35,13 @@ export function UnitsTable({ year, rows, actions }: { year: number; rows: readon
           dataIndex: 'name',
           render: (name: string, r) => (
             <span>
-              {r.receipt ? <a onClick={() => actions.open(r)}>{name}</a> : name}
+              {r.receipt ? (
+                <Button type="link" size="small" className="rollup-link" onClick={() => actions.open(r)}>
+                  {name}
+                </Button>
+              ) : (
+                name
+              )}
               {r.rosterId === null && (
                 <Typography.Text type="warning" className="rollup-not-listed">
                   {' '}
@@ -74,6 +80,8 @@ export function UnitsTable({ year, rows, actions }: { year: number; rows: readon
           width: 170,
           render: (_: unknown, r) => {
             if (r.state === 'notRequired' || r.state === 'rollup') return '—';
+            // A signed or published report is in; the deadline matters for units still missing or in draft.
+            if ((r.state === 'signed' || r.state === 'published') && r.counted) return <span className="rollup-deadline-done">已报送</span>;
             const d = deadlineState(year, r.level ?? 'department', today);
             return <span className={`rollup-deadline-${d.tone}`}>{d.text}</span>;
           },
