@@ -2,11 +2,11 @@
  * `nianbao check PATH... [--json]` with more than one PATH or a folder: every report found, checked in one
  * process. Exit 0 · 1 any error finding · 2 any unusable file (the others are still checked and printed).
  */
-import { fingerprintMatches } from '../../shared/report/fingerprint.js';
 import type { Report } from '../../shared/report/schema.js';
 import { checkReport, countFindings } from '../../shared/rules/engine.js';
 import type { MonthDay } from '../../shared/rules/types.js';
 import { collectUnits } from '../services/rollup/collect.js';
+import { fingerprintMatchesNative } from '../services/rollup/fingerprint.js';
 import { formatCheckText } from './format.js';
 import type { Output } from './main.js';
 import { messages } from './messages.js';
@@ -34,7 +34,7 @@ export async function batchCheckCommand(paths: readonly string[], args: BatchChe
     totals.errors += counts.errors;
     totals.warnings += counts.warnings;
     totals.infos += counts.infos;
-    const fingerprint = report.signoff === null ? 'none' : fingerprintMatches(report) ? 'ok' : 'mismatch';
+    const fingerprint = report.signoff === null ? 'none' : fingerprintMatchesNative(report) ? 'ok' : 'mismatch';
     return { file, report, findings, counts, fingerprint } as const;
   });
   for (const u of unusable) out.stderr(`nianbao: ${u.message}\n`);

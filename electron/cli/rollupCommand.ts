@@ -8,6 +8,7 @@ import { rollUp, rollupExitCode } from '../../shared/rollup/rollup.js';
 import { writeRollupText } from '../../shared/rollup/schema.js';
 import { writeTextFileAtomic } from '../services/files/reportFile.js';
 import { collectUnits } from '../services/rollup/collect.js';
+import { fingerprintMatchesNative } from '../services/rollup/fingerprint.js';
 import { readRosterFile } from '../services/rollup/readRoster.js';
 import type { Output } from './main.js';
 import { formatRollupText } from './rollupFormat.js';
@@ -34,7 +35,7 @@ export async function rollupCommand(paths: readonly string[], args: RollupArgs, 
     }
   }
   const collected = await collectUnits(paths);
-  const { rollup } = rollUp(collected.sources, { year: args.year, roster: roster?.entries ?? null, unusable: collected.unusable });
+  const { rollup } = rollUp(collected.sources, { year: args.year, roster: roster?.entries ?? null, unusable: collected.unusable, fingerprintMatches: fingerprintMatchesNative });
   for (const u of rollup.unusable) note(u.message);
   const counted = rollup.units.filter((u) => u.counted).length;
   if (counted === 0) {

@@ -47,6 +47,8 @@ export interface RollupOptions {
   /** The office making the roll-up, written into it so that the level above sees it under this name. */
   readonly agency?: string;
   readonly level?: AgencyLevel;
+  /** Whether a signed report still matches its fingerprint (default: the pure check; the services pass Node's hash). */
+  readonly fingerprintMatches?: (report: Report) => boolean;
   /** The findings of one report (default: every rule, legal deadlines). */
   readonly check?: (report: Report) => readonly Finding[];
 }
@@ -178,7 +180,8 @@ function reportCandidate(source: Extract<UnitSource, { kind: 'report' }>, option
   const { report } = source;
   const findings = (options.check ?? ((r: Report) => checkReport(r)))(report);
   const counts = countFindings(findings);
-  const fingerprint: FingerprintState = report.signoff === null ? 'none' : fingerprintMatches(report) ? 'ok' : 'mismatch';
+  const matches = options.fingerprintMatches ?? fingerprintMatches;
+  const fingerprint: FingerprintState = report.signoff === null ? 'none' : matches(report) ? 'ok' : 'mismatch';
   const status: UnitStatus = source.published ? 'published' : report.signoff ? 'signed' : 'draft';
   const summable = fingerprint === 'mismatch' ? null : summableCells(report.cells);
   const note =

@@ -109,3 +109,12 @@ describe('the 汇总 services', () => {
     expect(JSON.parse(await readFile(saveAs, 'utf8')).cells).toEqual(view.rollup.cells);
   });
 });
+
+describe("Node's SHA-256 for the fingerprint", () => {
+  it('gives the same answer as the pure check, for intact and changed signed reports and drafts', async () => {
+    const { fingerprintMatchesNative } = await import('../../electron/services/rollup/fingerprint.js');
+    const { fingerprintMatches } = await import('../../shared/report/fingerprint.js');
+    for (const unit of county.units) expect(fingerprintMatchesNative(unit.report)).toBe(fingerprintMatches(unit.report));
+    expect(county.units.some((u) => !fingerprintMatchesNative(u.report))).toBe(true);
+  });
+});

@@ -33,6 +33,7 @@ import {
   updateRosterUnit,
   type ReceiptRow,
 } from '../../records/rollup.js';
+import { fingerprintMatchesNative } from '../../rollup/fingerprint.js';
 import { rosterFromBytes } from '../../rollup/readRoster.js';
 import { unitFromBytes } from '../../rollup/readUnit.js';
 import { rollupWorkbook } from '../../rollup/xlsx.js';
@@ -101,6 +102,7 @@ export function rollupHandlers(ws: Workspace): Pick<Handlers, RollupChannels> {
       roster: roster.length > 0 ? roster.map((r) => ({ name: r.name, level: r.level })) : null,
       notRequired: roster.filter((r) => r.notRequired.includes(year)).map((r) => r.name),
       ...countyOffice(ws),
+      fingerprintMatches: fingerprintMatchesNative,
     });
     const history = new Map<string, number>();
     for (const r of receipts) history.set(r.agency_key, receiptHistory(db, year, r.agency_key).length);
