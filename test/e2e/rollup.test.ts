@@ -108,7 +108,7 @@ describe('the 汇总 screen in Chromium', () => {
     await expect.poll(() => history.count()).toBe(2);
     expect(await history.nth(0).textContent()).toContain('已被替换');
     expect(await history.nth(1).textContent()).toContain('现用');
-    await screenshot(page, '23-rollup-corrected');
+    await screenshot(page, '23-rollup-corrected', { withoutMessages: true });
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -48,6 +48,25 @@ export function UnitDrawer({ receiptId, onClose }: { receiptId: number; onClose:
               <Descriptions.Item label="签发">{report.signoff ? `${report.signoff.approver}，${report.signoff.signedAt.slice(0, 10)}` : '未签发'}</Descriptions.Item>
             </Descriptions>
           )}
+          <Typography.Title level={5} className="rollup-history-title">此单位本年度报送的文件</Typography.Title>
+          <Table
+            className="rollup-history"
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={unit.history}
+            columns={[
+              { title: '文件', dataIndex: 'fileName' },
+              { title: '收到时间', dataIndex: 'receivedAt', render: (t: string) => formatTimestamp(t) },
+              { title: '状态', dataIndex: 'status', render: (s: string) => ({ signed: '已签发', draft: '草稿', rollup: '汇总' })[s] ?? s },
+              {
+                title: '',
+                dataIndex: 'replacedBy',
+                // A later file replaced it (a correction), or it came after the one that counts and was kept only in the history.
+                render: (r: number | null, h) => (r === null ? <Tag color="green">现用</Tag> : r > h.id ? <Tag>已被替换</Tag> : <Tag>未采用（以另一份为准）</Tag>),
+              },
+            ]}
+          />
           <div className="rollup-unit-body">
             <div className="rollup-unit-tables">
               {TABLE_LAYOUTS.map((layout) => (
@@ -63,20 +82,6 @@ export function UnitDrawer({ receiptId, onClose }: { receiptId: number; onClose:
               </aside>
             )}
           </div>
-          <Typography.Title level={5}>收到的文件</Typography.Title>
-          <Table
-            className="rollup-history"
-            size="small"
-            rowKey="id"
-            pagination={false}
-            dataSource={unit.history}
-            columns={[
-              { title: '文件', dataIndex: 'fileName' },
-              { title: '收到时间', dataIndex: 'receivedAt', render: (t: string) => formatTimestamp(t) },
-              { title: '状态', dataIndex: 'status', render: (s: string) => ({ signed: '已签发', draft: '草稿', rollup: '汇总' })[s] ?? s },
-              { title: '', dataIndex: 'replacedBy', render: (r: number | null) => (r === null ? <Tag color="green">现用</Tag> : <Tag>已被替换</Tag>) },
-            ]}
-          />
         </>
       )}
     </Drawer>
