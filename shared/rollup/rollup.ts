@@ -3,7 +3,7 @@
  * and not counted, who on the roster is missing, and the exact sums of the 200 cells. Pure: the files are read
  * by the services (electron/services/rollup/), the CLI and the 汇总 screen call this.
  */
-import type { AgencyLevel } from '../catalogue/sections.js';
+import { AGENCY_LEVEL_SHORT_LABELS, type AgencyLevel } from '../catalogue/sections.js';
 import { fingerprintMatches } from '../report/fingerprint.js';
 import type { Report } from '../report/schema.js';
 import { checkReport, countFindings } from '../rules/engine.js';
@@ -101,7 +101,8 @@ export function rollUp(sources: readonly UnitSource[], options: RollupOptions = 
       const isWinner = candidate === winner;
       let unit = { ...candidate.unit, counted: isWinner };
       if (!isWinner && candidate.cells !== null && winner) {
-        unit = { ...unit, note: `同一单位另有“${winner.source.file}”${describeWin(winner, candidate)}，此文件未计入` };
+        const level = candidate.unit.level !== winner.unit.level && candidate.unit.level && winner.unit.level ? `；两份文件的机关层级不同（此文件为${AGENCY_LEVEL_SHORT_LABELS[candidate.unit.level]}，计入的为${AGENCY_LEVEL_SHORT_LABELS[winner.unit.level]}），请核实` : '';
+        unit = { ...unit, note: `同一单位另有“${winner.source.file}”${describeWin(winner, candidate)}，此文件未计入${level}` };
       }
       units.push(unit);
     }

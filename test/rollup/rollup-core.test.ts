@@ -152,6 +152,17 @@ describe('choices of the roll-up', () => {
     }
   });
 
+  it('two files naming one agency in different spellings, with different levels: one unit, the difference noted', () => {
+    const town = cleanReport('城关镇人民政府', 'township', 2024, random);
+    const other = sign({ ...cleanReport('城关镇', 'department', 2024, random) }, '2025-01-20T09:00:00+08:00');
+    const { rollup } = rollUp([
+      { kind: 'report', file: 'a.json', report: town },
+      { kind: 'report', file: 'b.json', report: other },
+    ]);
+    expect(rollup.duplicates).toEqual([{ agency: '城关镇', files: ['a.json', 'b.json'], counted: 'b.json' }]);
+    expect(rollup.units.find((u) => u.file === 'a.json')?.note).toContain('机关层级不同（此文件为乡镇、街道，计入的为政府部门）');
+  });
+
   it('does not add in a unit whose figures are not numbers, and says which cell', () => {
     const bad = { ...a, agency: '县民政局', cells: { ...a.cells, 'active.licensing.decisions': '三十' } };
     const { rollup } = rollUp([{ kind: 'report', file: 'a.json', report: a }, { kind: 'report', file: 'bad.json', report: bad }]);

@@ -22,8 +22,9 @@ export async function findUnitFiles(paths: readonly string[]): Promise<FoundFile
   const seenFolders = new Set<string>();
   const seenFiles = new Set<string>();
 
-  const addFile = async (path: string) => {
-    const real = await realpath(path).catch(() => path);
+  /** `real`: known without asking the disk for a file met in a folder walk (not a symlink): its real folder + name. */
+  const addFile = async (path: string, known?: string) => {
+    const real = known ?? (await realpath(path).catch(() => path));
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
     files.push(path);
@@ -71,7 +72,7 @@ export async function findUnitFiles(paths: readonly string[]): Promise<FoundFile
         }
       }
       if (isDirectory) await walk(path, depth + 1);
-      else if (isFile && UNIT_FILE.test(entry.name)) await addFile(path);
+      else if (isFile && UNIT_FILE.test(entry.name)) await addFile(path, entry.isSymbolicLink() ? undefined : join(real, entry.name));
     }
   };
 
