@@ -76,6 +76,9 @@ describe('the 汇总 screen in Chromium', () => {
     expect(await drawer.locator('td[data-cell="active.licensing.decisions"]').count()).toBe(1);
     expect(await drawer.locator('.rollup-history tbody tr').count()).toBeGreaterThanOrEqual(1);
     await screenshot(page, '22-rollup-unit');
+    // The whole report as printed, prose included.
+    await drawer.getByRole('tab', { name: '全文（如打印）' }).click();
+    await expect.poll(() => drawer.locator('.preview-paper').textContent()).toContain('一、总体情况');
     await page.keyboard.press('Escape');
     await page.locator('.rollup-unit').waitFor({ state: 'hidden' });
   });

@@ -3,7 +3,7 @@
  * panel, its fingerprint state, and every file it sent for the year (a corrected file replaces the older one;
  * both are listed).
  */
-import { Alert, Descriptions, Drawer, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Drawer, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { ChannelOutput } from '../../../shared/api.js';
 import { TABLE_LAYOUTS } from '../../../shared/catalogue/layout.js';
@@ -12,6 +12,7 @@ import { formatTimestamp } from '../app/format.js';
 import { FindingsPanel } from '../editor/FindingsPanel.js';
 import { cellMarks } from '../editor/grid/cellMarks.js';
 import { GridTable } from '../editor/grid/GridTable.js';
+import { ReportPreview } from '../preview/ReportPreview.js';
 
 type Unit = ChannelOutput<'rollup.unit'>;
 const FINGERPRINT_TEXT = { ok: '与签发时相符', mismatch: '与签发时不符：签发后被改动过，不计入汇总', none: '未签发（草稿）' } as const;
@@ -67,21 +68,32 @@ export function UnitDrawer({ receiptId, onClose }: { receiptId: number; onClose:
               },
             ]}
           />
-          <div className="rollup-unit-body">
-            <div className="rollup-unit-tables">
-              {TABLE_LAYOUTS.map((layout) => (
-                <section key={layout.key} className="section-card table-card">
-                  <h3 className="section-heading">{layout.heading}</h3>
-                  <GridTable layout={layout} cells={cells} marks={marks} selected={null} editing={null} readOnly onCellMouseDown={nothing} onCellDoubleClick={nothing} renderEditor={() => null} />
-                </section>
-              ))}
-            </div>
-            {report && (
-              <aside className="rollup-unit-findings">
-                <FindingsPanel findings={unit.findings} dismissals={[]} readOnly onJump={nothing} onDismiss={nothing} onRestore={nothing} />
-              </aside>
-            )}
-          </div>
+          <Tabs
+            items={[
+              {
+                key: 'tables',
+                label: '表格与检查结果',
+                children: (
+                  <div className="rollup-unit-body">
+                    <div className="rollup-unit-tables">
+                      {TABLE_LAYOUTS.map((layout) => (
+                        <section key={layout.key} className="section-card table-card">
+                          <h3 className="section-heading">{layout.heading}</h3>
+                          <GridTable layout={layout} cells={cells} marks={marks} selected={null} editing={null} readOnly onCellMouseDown={nothing} onCellDoubleClick={nothing} renderEditor={() => null} />
+                        </section>
+                      ))}
+                    </div>
+                    {report && (
+                      <aside className="rollup-unit-findings">
+                        <FindingsPanel findings={unit.findings} dismissals={[]} readOnly onJump={nothing} onDismiss={nothing} onRestore={nothing} />
+                      </aside>
+                    )}
+                  </div>
+                ),
+              },
+              ...(report ? [{ key: 'text', label: '全文（如打印）', children: <ReportPreview report={report} /> }] : []),
+            ]}
+          />
         </>
       )}
     </Drawer>
