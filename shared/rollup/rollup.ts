@@ -65,29 +65,54 @@ export interface RollupComputation {
   readonly contributions: readonly Contribution[];
 }
 
-interface Candidate {
-  readonly source: UnitSource;
+/**
+ * What the roll-up keeps of one file once it has been read, checked and fingerprinted: plain data (it crosses
+ * from a worker thread in the services), without the report's prose.
+ */
+export interface UnitDigest {
+  readonly kind: UnitSource['kind'];
+  readonly file: string;
+  readonly year: number;
   readonly unit: RollupUnit;
   readonly key: string;
   readonly cells: SummableCells | null;
   /** Higher wins among files of the same agency. */
   readonly tier: number;
   readonly signedAt: string;
+  /** 成文日期 ('' when none): the tie-break after signedAt. */
+  readonly date: string;
 }
+type Candidate = UnitDigest;
 
 const collator = new Intl.Collator('zh-CN');
 
+/** Reads, checks and fingerprints one file for the roll-up (the part that can run in parallel). */
+export function digestSource(source: UnitSource, options: Pick<RollupOptions, 'check' | 'fingerprintMatches'> = {}): UnitDigest {
+  return source.kind === 'report' ? reportCandidate(source, options) : rollupCandidate(source);
+}
+
 export function rollUp(sources: readonly UnitSource[], options: RollupOptions = {}): RollupComputation {
+  const year = options.year ?? mostCommonYear(sources.map((s) => (s.kind === 'report' ? s.report.year : s.rollup.year)));
+  // Files of another year are not checked: they are only listed.
+  const digests = sources.map((s): UnitDigest => ((s.kind === 'report' ? s.report.year : s.rollup.year) === year ? digestSource(s, options) : otherYear(s)));
+  return rollUpDigests(digests, { ...options, year });
+}
+
+function otherYear(source: UnitSource): UnitDigest {
+  const year = source.kind === 'report' ? source.report.year : source.rollup.year;
+  return { kind: source.kind, file: source.file, year, unit: { agency: '', level: null, file: source.file, status: 'draft', revision: 1, fingerprint: 'none', counted: false, errors: 0, warnings: 0 }, key: '', cells: null, tier: 0, signedAt: '', date: '' };
+}
+
+export function rollUpDigests(digests: readonly UnitDigest[], options: RollupOptions = {}): RollupComputation {
   const unusable: RollupUnusable[] = [...(options.unusable ?? [])];
-  const year = options.year ?? mostCommonYear(sources);
+  const year = options.year ?? mostCommonYear(digests.map((d) => d.year));
   const candidates: Candidate[] = [];
-  for (const source of sources) {
-    const sourceYear = source.kind === 'report' ? source.report.year : source.rollup.year;
-    if (sourceYear !== year) {
-      unusable.push({ file: source.file, message: `“${source.file}”是${sourceYear}年度的${source.kind === 'report' ? '报告' : '汇总'}，本次汇总的是${year}年度，未计入` });
+  for (const digest of digests) {
+    if (digest.year !== year) {
+      unusable.push({ file: digest.file, message: `“${digest.file}”是${digest.year}年度的${digest.kind === 'report' ? '报告' : '汇总'}，本次汇总的是${year}年度，未计入` });
       continue;
     }
-    candidates.push(source.kind === 'report' ? reportCandidate(source, options) : rollupCandidate(source));
+    candidates.push(digest);
   }
 
   const duplicates: RollupDuplicate[] = [];
@@ -102,13 +127,13 @@ export function rollUp(sources: readonly UnitSource[], options: RollupOptions = 
       let unit = { ...candidate.unit, counted: isWinner };
       if (!isWinner && candidate.cells !== null && winner) {
         const level = candidate.unit.level !== winner.unit.level && candidate.unit.level && winner.unit.level ? `；两份文件的机关层级不同（此文件为${AGENCY_LEVEL_SHORT_LABELS[candidate.unit.level]}，计入的为${AGENCY_LEVEL_SHORT_LABELS[winner.unit.level]}），请核实` : '';
-        unit = { ...unit, note: `同一单位另有“${winner.source.file}”${describeWin(winner, candidate)}，此文件未计入${level}` };
+        unit = { ...unit, note: `同一单位另有“${winner.file}”${describeWin(winner, candidate)}，此文件未计入${level}` };
       }
       units.push(unit);
     }
     if (winner) counted.push(winner);
     if (group.length > 1) {
-      duplicates.push({ agency: (winner ?? group[0]!).unit.agency, files: group.map((c) => c.source.file).sort(collator.compare), counted: winner?.source.file ?? '' });
+      duplicates.push({ agency: (winner ?? group[0]!).unit.agency, files: group.map((c) => c.file).sort(collator.compare), counted: winner?.file ?? '' });
     }
   }
   units.sort((a, b) => collator.compare(a.agency, b.agency) || collator.compare(a.file, b.file));
@@ -137,7 +162,7 @@ export function rollUp(sources: readonly UnitSource[], options: RollupOptions = 
     cells: sumCells(counted.map((c) => c.cells!)),
   };
   const contributions = counted
-    .map((c) => ({ agency: c.unit.agency, file: c.source.file, cells: c.cells! }))
+    .map((c) => ({ agency: c.unit.agency, file: c.file, cells: c.cells! }))
     .sort((a, b) => collator.compare(a.agency, b.agency));
   return { rollup, contributions };
 }
@@ -177,7 +202,7 @@ export function sourceAgency(source: UnitSource): string {
   return named.trim() || fileStem(source.file);
 }
 
-function reportCandidate(source: Extract<UnitSource, { kind: 'report' }>, options: RollupOptions): Candidate {
+function reportCandidate(source: Extract<UnitSource, { kind: 'report' }>, options: Pick<RollupOptions, 'check' | 'fingerprintMatches'>): Candidate {
   const { report } = source;
   const findings = (options.check ?? ((r: Report) => checkReport(r)))(report);
   const counts = countFindings(findings);
@@ -193,7 +218,10 @@ function reportCandidate(source: Extract<UnitSource, { kind: 'report' }>, option
         : undefined;
   const agency = sourceAgency(source);
   return {
-    source,
+    kind: 'report',
+    file: source.file,
+    year: report.year,
+    date: report.date ?? '',
     key: agencyKey(agency),
     cells: summable?.ok ? summable.cells : null,
     tier: status === 'draft' ? 1 : 2,
@@ -218,7 +246,10 @@ function rollupCandidate(source: Extract<UnitSource, { kind: 'rollup' }>): Candi
   const agency = sourceAgency(source);
   const inner = rollup.units.filter((u) => u.counted);
   return {
-    source,
+    kind: 'rollup',
+    file: source.file,
+    year: rollup.year,
+    date: '',
     key: agencyKey(agency),
     cells: rollup.cells,
     tier: 2,
@@ -239,17 +270,13 @@ function rollupCandidate(source: Extract<UnitSource, { kind: 'rollup' }>): Candi
 
 /** Ascending: the last one wins. Signed (or published, or a roll-up) over draft; then the later signedAt; then 成文日期; then the file name. */
 function compareCandidates(a: Candidate, b: Candidate): number {
-  return a.tier - b.tier || compareTimes(a.signedAt, b.signedAt) || compareTimes(dateOf(a), dateOf(b)) || collator.compare(a.source.file, b.source.file);
+  return a.tier - b.tier || compareTimes(a.signedAt, b.signedAt) || compareTimes(a.date, b.date) || collator.compare(a.file, b.file);
 }
 
 function describeWin(winner: Candidate, loser: Candidate): string {
   if (winner.tier > loser.tier) return '（已签发）';
   if (compareTimes(winner.signedAt, loser.signedAt) > 0) return `（签发时间更晚：${winner.signedAt}）`;
   return '（按成文日期和文件名排在后面）';
-}
-
-function dateOf(c: Candidate): string {
-  return c.source.kind === 'report' ? (c.source.report.date ?? '') : '';
 }
 
 /** ISO times compared as instants when both parse, as text otherwise. */
@@ -260,12 +287,9 @@ function compareTimes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function mostCommonYear(sources: readonly UnitSource[]): number {
+function mostCommonYear(years: readonly number[]): number {
   const counts = new Map<number, number>();
-  for (const s of sources) {
-    const y = s.kind === 'report' ? s.report.year : s.rollup.year;
-    counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
   let best = new Date().getFullYear() - 1;
   let bestCount = 0;
   for (const [y, n] of counts) if (n > bestCount || (n === bestCount && y > best)) [best, bestCount] = [y, n];
