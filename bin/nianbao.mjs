@@ -41,6 +41,8 @@ function bundleIsCurrent() {
 
 async function loadMain() {
   if (process.env.NIANBAO_CLI_SOURCE !== '1') {
+    // Where the bundle's worker threads live (the roll-up of thousands of files uses them).
+    globalThis.__nianbaoCliDir = dirname(BUNDLE);
     if (bundleIsCurrent()) return import(pathToFileURL(BUNDLE).href);
     try {
       const { buildCli } = await import('./build-cli.mjs');

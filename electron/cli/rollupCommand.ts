@@ -4,11 +4,10 @@
  * or an unusable roster (the roll-up of the rest is still printed and written).
  */
 import type { Roster } from '../../shared/rollup/roster.js';
-import { rollUp, rollupExitCode } from '../../shared/rollup/rollup.js';
+import { rollUpDigests, rollupExitCode } from '../../shared/rollup/rollup.js';
 import { writeRollupText } from '../../shared/rollup/schema.js';
 import { writeTextFileAtomic } from '../services/files/reportFile.js';
-import { collectUnits } from '../services/rollup/collect.js';
-import { fingerprintMatchesNative } from '../services/rollup/fingerprint.js';
+import { digestFiles } from '../services/rollup/digestFiles.js';
 import { readRosterFile } from '../services/rollup/readRoster.js';
 import type { Output } from './main.js';
 import { formatRollupText } from './rollupFormat.js';
@@ -34,8 +33,8 @@ export async function rollupCommand(paths: readonly string[], args: RollupArgs, 
       note(`${read.message}；汇总照常进行，但无法列出未报送的单位`);
     }
   }
-  const collected = await collectUnits(paths);
-  const { rollup } = rollUp(collected.sources, { year: args.year, roster: roster?.entries ?? null, unusable: collected.unusable, fingerprintMatches: fingerprintMatchesNative });
+  const collected = await digestFiles(paths);
+  const { rollup } = rollUpDigests(collected.digests, { year: args.year, roster: roster?.entries ?? null, unusable: collected.unusable });
   for (const u of rollup.unusable) note(u.message);
   const counted = rollup.units.filter((u) => u.counted).length;
   if (counted === 0) {

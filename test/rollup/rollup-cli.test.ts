@@ -71,6 +71,23 @@ describe('nianbao rollup of a county folder', () => {
     expect(rollup.unusable.find((u: { file: string }) => u.file.includes('2023')).message).toContain('2023年度');
   });
 
+  it('gives the same roll-up when the files are spread over worker threads', async () => {
+    const withWorkers = async (n: string) => {
+      const previous = process.env.NIANBAO_ROLLUP_WORKERS;
+      process.env.NIANBAO_ROLLUP_WORKERS = n;
+      try {
+        return await runCli(['rollup', 'county', '--roster', folder.rosterFile, '--json'], { cwd: root });
+      } finally {
+        if (previous === undefined) delete process.env.NIANBAO_ROLLUP_WORKERS;
+        else process.env.NIANBAO_ROLLUP_WORKERS = previous;
+      }
+    };
+    const [one, three] = [await withWorkers('0'), await withWorkers('3')];
+    expect(three.code).toBe(one.code);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toBe(one.stderr);
+  });
+
   it("a city's roll-up of two counties' roll-up files equals the roll-up of all their units", async () => {
     const other = join(root, 'other');
     await mkdir(other, { recursive: true });
