@@ -12,6 +12,8 @@ import { CELL_BY_ID, CELL_IDS } from './catalogue/cells.js';
 import { AGENCY_LEVELS } from './catalogue/sections.js';
 import { parseIsoDate } from './calendar.js';
 import { NOTE_KINDS, type SourceTemplate, type SourceType } from './import/types.js';
+import { contributionSchema, receiptSchema, receiveOutcomeSchema, rollupViewSchema } from './rollup/contract.js';
+import { rollupSchema } from './rollup/schema.js';
 import { RULE_IDS } from './rules/catalogue.js';
 import { LEDGER_FIELDS, MAX_LEDGER_CELL_CHARS, type LedgerField } from './ledger/types.js';
 import { cellValueSchema, EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, signoffSchema, TEMPLATE_2021 } from './report/schema.js';
@@ -509,6 +511,47 @@ export const API = {
       .refine((input) => (input.agencyId === undefined) !== (input.newAgency === undefined), { message: '请指定已有的机关（agencyId）或新机关（newAgency），只能二选一' }),
     output: reportDetailSchema,
   },
+
+  // ── the county's collection (汇总): received units, the roster, the summed tables, exports ──
+  'rollup.view': { input: z.strictObject({ year: year.optional() }), output: rollupViewSchema },
+  'rollup.receive': {
+    input: z.strictObject({ files: z.array(z.strictObject({ fileName: z.string().trim().min(1).max(1000), base64 })).min(1).max(10) }),
+    output: z.strictObject({ outcomes: z.array(receiveOutcomeSchema) }),
+  },
+  'rollup.unit': {
+    input: z.strictObject({ receiptId: id }),
+    output: z.strictObject({
+      receipt: receiptSchema,
+      /** The unit's report (null when the file was a roll-up from a level below). */
+      report: reportSchema.nullable(),
+      rollup: rollupSchema.nullable(),
+      findings: z.array(checkedFindingSchema),
+      fingerprint: z.enum(['ok', 'mismatch', 'none']),
+      /** Every file this unit sent for the year, oldest first (the current one last). */
+      history: z.array(receiptSchema),
+    }),
+  },
+  'rollup.contributions': { input: z.strictObject({ year, cellId }), output: z.array(contributionSchema) },
+  'rollup.setPublished': { input: z.strictObject({ receiptId: id, published: z.boolean() }), output: z.strictObject({ done: z.literal(true) }) },
+  'rollup.roster.import': {
+    input: z.strictObject({ fileName: z.string().trim().min(1).max(260), base64 }),
+    output: z.strictObject({ added: z.number().int(), alreadyListed: z.number().int(), notes: z.array(z.string()) }),
+  },
+  'rollup.roster.add': {
+    input: z.strictObject({ name: z.string().trim().min(1).max(200), level: z.enum(AGENCY_LEVELS).nullable() }),
+    output: z.strictObject({ done: z.literal(true) }),
+  },
+  'rollup.roster.update': {
+    input: z.strictObject({ rosterId: id, name: z.string().trim().min(1).max(200), level: z.enum(AGENCY_LEVELS).nullable() }),
+    output: z.strictObject({ done: z.literal(true) }),
+  },
+  'rollup.roster.setRequired': {
+    /** exempt: true — this unit is not required to report in `year` (never listed as missing). */
+    input: z.strictObject({ rosterId: id, year, exempt: z.boolean() }),
+    output: z.strictObject({ done: z.literal(true) }),
+  },
+  'rollup.exportXlsx': { input: z.strictObject({ year }), output: z.union([z.strictObject({ path: z.string() }), cancelled]) },
+  'rollup.exportFile': { input: z.strictObject({ year }), output: z.union([z.strictObject({ path: z.string() }), cancelled]) },
 
   'backups.list': { input: none, output: z.array(backupSchema) },
   'backups.create': { input: none, output: backupSchema },

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
+import { stat } from 'node:fs/promises';
 import { parseMonthDay } from '../../shared/calendar.js';
 import { carryForward } from '../../shared/report/carryForward.js';
 import { writeExchangeText } from '../../shared/report/exchange.js';
@@ -47,6 +48,10 @@ export async function main(argv: readonly string[], out: Output): Promise<number
     }
     switch (command) {
       case 'check':
+        if (files.length > 1 || (files.length === 1 && (await isFolder(files[0]!)))) {
+          if (values.last !== undefined) throw new UsageError(messages.lastWithMany);
+          return await (await import('./batchCheckCommand.js')).batchCheckCommand(files, { json: Boolean(values.json), deadline: parseDeadline(values.deadline) }, out);
+        }
         return await check(onlyFile(command, files), { lastFile: values.last, json: Boolean(values.json), deadline: parseDeadline(values.deadline) }, out, fail);
       case 'carry':
         return await carry(onlyFile(command, files), values.output, out, fail);
@@ -60,6 +65,9 @@ export async function main(argv: readonly string[], out: Output): Promise<number
         return await (await import('./docxCommand.js')).docxCommand(onlyFile(command, files), values.output, out, fail);
       case 'html':
         return await (await import('./htmlCommand.js')).htmlCommand(onlyFile(command, files), values.output, out, fail);
+      case 'rollup':
+        if (files.length === 0) throw new UsageError(messages.missingPaths);
+        return await (await import('./rollupCommand.js')).rollupCommand(files, { year: parseYear(values.year), roster: values.roster, json: Boolean(values.json), output: values.output }, out);
       default:
         return fail(messages.unknownCommand(command));
     }
@@ -80,6 +88,7 @@ function parse(argv: readonly string[]) {
         last: { type: 'string' },
         deadline: { type: 'string' },
         year: { type: 'string' },
+        roster: { type: 'string' },
         json: { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
@@ -106,6 +115,17 @@ function parseDeadline(text: string | undefined): MonthDay | undefined {
   const deadline = parseMonthDay(text);
   if (!deadline) throw new UsageError(messages.badDeadline(text));
   return deadline;
+}
+
+/** `--year 2024`. */
+function parseYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{4}$/.test(text.trim())) throw new UsageError(messages.badYear(text));
+  return Number(text.trim());
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isDirectory() ?? false;
 }
 
 function onlyFile(command: string, files: readonly string[]): string {

@@ -36,6 +36,14 @@ export const HELP = `年报 nianbao —— 政府信息公开工作年度报告�
   nianbao html 文件 -o 输出.html
       生成供政府信息公开专栏发布的网页：单个文件，只用内联样式，没有脚本和外部资源，表格合并与模板一致。
       退出码：0 成功；2 文件无法使用或无法写入。
+  nianbao check 文件或文件夹… [--json]
+      一次检查多份报告（给出多个文件，或文件夹——含子文件夹中的交换文件和本软件生成的 PDF）。
+      退出码：0 无错误；1 有报告含错误；2 有文件无法使用（其余文件照常检查并列出）。
+  nianbao rollup 文件或文件夹… [--year 年度] [--roster 名单] [--json] [-o 汇总文件]
+      汇总各单位的报告（交换文件、本软件生成的 PDF，或下级的汇总文件）：同一单位有多份时已签发的优先、
+      签发时间晚的优先；签发后被改动的报告列出但不计入；--roster 给出应报送单位名单（每行“名称”或
+      “名称,类别”，或 .csv/.xlsx），列出未报送的单位；-o 写出汇总文件供报送上级。
+      退出码：0 正常；1 有单位的报告含错误、签发后被改动或未报送；2 没有可汇总的报告或名单无法使用。
   nianbao --help      显示本说明
   nianbao --version   显示版本
 
@@ -43,7 +51,7 @@ export const HELP = `年报 nianbao —— 政府信息公开工作年度报告�
 `;
 
 export const messages = {
-  unknownCommand: (name: string) => `未知命令“${name}”；可用命令：check、carry、import、pdf、docx、html、ledger（nianbao --help 查看用法）`,
+  unknownCommand: (name: string) => `未知命令“${name}”；可用命令：check、carry、import、pdf、docx、html、rollup、ledger（nianbao --help 查看用法）`,
   missingFile: (command: string) => `缺少文件：nianbao ${command} 需要一个报告文件（nianbao --help 查看用法）`,
   tooManyFiles: (command: string) => `nianbao ${command} 只接受一个报告文件（含空格的路径请加引号）`,
   badOption: (detail: string) => `命令参数有误：${detail}（nianbao --help 查看用法）`,
@@ -57,4 +65,7 @@ export const messages = {
   summary: (errors: number, warnings: number, infos: number) => `检查结果：${errors}个错误，${warnings}个警告，${infos}个提示`,
   allClear: '全部规则检查通过。',
   written: (path: string) => `已写入“${path}”`,
+  lastWithMany: '--last 只能用于检查一份报告；检查多份报告或文件夹时不能给出上年度报告',
+  missingPaths: '缺少文件：nianbao rollup 需要至少一个报告文件或文件夹（nianbao --help 查看用法）',
+  badYear: (text: string) => `--year 应为四位年份，如 2024，而不是“${text}”`,
 } as const;

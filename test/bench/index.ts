@@ -7,6 +7,7 @@ import { benchLedger } from './ledger.bench.js';
 import { describeMachine } from './measure.js';
 import { benchPdf } from './pdf.bench.js';
 import { benchEdit, benchOpenLarge } from './records.bench.js';
+import { benchRollup } from './rollup.bench.js';
 
 console.log(describeMachine());
 console.log('');
@@ -33,3 +34,5 @@ console.log('— 依申请公开 ledger: a 10,000-row office workbook read and t
 for (const line of (await benchLedger()).lines) console.log(`  ${line}`);
 console.log('— Word and web page export of the full seed report, warm in process (goal: < 100 ms each)');
 for (const line of (await benchFormats()).lines) console.log(`  ${line}`);
+console.log('— the county\'s collection (whole processes, cold; the cold `nianbao check` of one file is under “command line” above, goal < 300 ms)');
+for (const line of (await benchRollup()).lines) console.log(`  ${line}`);

@@ -140,7 +140,7 @@ describe('nianbao check never crashes on bad input: exit 2 and one clear Chinese
 
   it.each([
     [['check'], '缺少文件'],
-    [['check', 'a.json', 'b.json'], '只接受一个报告文件'],
+    [['check', 'a.json', 'b.json', '--last', 'c.json'], '--last 只能用于检查一份报告'], // two files are a batch check (cli.md), which takes no --last
     [['check', 'a.json', '--bogus'], '不认识的选项 --bogus'],
     [['check', 'a.json', '--last'], '选项 --last 需要一个值'],
     [['verify', 'a.json'], '未知命令“verify”'],

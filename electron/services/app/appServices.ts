@@ -17,6 +17,7 @@ import { printingHandlers } from './handlers/printing.js';
 import { recordHandlers } from './handlers/records.js';
 import { reportHandlers } from './handlers/reports.js';
 import { historyHandlers } from './handlers/history.js';
+import { rollupHandlers } from './handlers/rollup.js';
 import { signoffHandlers } from './handlers/signoff.js';
 import { renderInProcess, type RenderPdf } from './printing.js';
 import { Workspace } from './workspace.js';
@@ -57,6 +58,7 @@ export function createHandlers(ws: Workspace, pdf: AppServicesOptions['pdf'] = {
     ...formatHandlers(ws),
     ...revisionHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir, officeFonts),
     ...printFontHandlers(ws, pdf.fontDir, officeFonts),
+    ...rollupHandlers(ws),
   };
 }
 

@@ -24,7 +24,11 @@ export async function readReportFile(path: string): Promise<ReportFileResult> {
     tooLarge: (p, size) => `“${p}”过大（${megabytes(size)}），不是年报交换文件（通常不超过1 MB）`,
   });
   if (!read.ok) return read;
-  const bytes = read.bytes;
+  return reportFromBytes(path, read.bytes);
+}
+
+/** The report in bytes already read from `path` (an exchange file or a PDF this app made); never throws. */
+export async function reportFromBytes(path: string, bytes: Buffer): Promise<ReportFileResult> {
   const kind = sniffBytes(bytes);
   if (kind === 'pdf') return readOwnPdf(path, bytes);
   if (kind !== 'text') {

@@ -10,6 +10,7 @@ import { ApiProvider, failureMessage, useApi } from '../api/ApiContext.js';
 import { EditorScreen } from '../editor/EditorScreen.js';
 import { ImportScreen } from '../import/ImportScreen.js';
 import { LedgerScreen } from '../ledger/LedgerScreen.js';
+import { RollupScreen } from '../rollup/RollupScreen.js';
 import { StartScreen } from '../start/StartScreen.js';
 import { DatabaseProblem } from './DatabaseProblem.js';
 import { formatRoute, parseRoute, type Route } from './route.js';
@@ -61,5 +62,6 @@ function Window() {
   }
   if (route.screen === 'import') return <ImportScreen status={status} go={go} />;
   if (route.screen === 'ledger') return <LedgerScreen status={status} go={go} agencyId={route.agencyId} fromReportId={route.reportId} />;
+  if (route.screen === 'rollup') return <RollupScreen status={status} go={go} />;
   return <StartScreen status={status} onStatus={setStatus} go={go} />;
 }

@@ -3,7 +3,7 @@
  * reload comes back to the same report. Pure: reads and writes the fragment text only.
  */
 export type Route = { readonly screen: 'start' } | { readonly screen: 'editor'; readonly reportId: number; readonly view?: 'edit' | 'preview' } | { readonly screen: 'import' }
-  | { readonly screen: 'ledger'; readonly agencyId?: number; readonly reportId?: number };
+  | { readonly screen: 'ledger'; readonly agencyId?: number; readonly reportId?: number } | { readonly screen: 'rollup' };
 
 export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -19,6 +19,7 @@ export function parseRoute(hash: string): Route {
       ...(Number.isInteger(from) && from > 0 ? { reportId: from } : {}),
     };
   }
+  if (params.get('screen') === 'rollup') return { screen: 'rollup' };
   return { screen: 'start' };
 }
 
@@ -39,6 +40,7 @@ export function formatRoute(hash: string, route: Route): string {
     if (route.agencyId) params.set('agency', String(route.agencyId));
     if (route.reportId) params.set('from', String(route.reportId));
   }
+  if (route.screen === 'rollup') params.set('screen', 'rollup');
   const text = params.toString();
   return text ? `#${text}` : '';
 }

@@ -128,6 +128,7 @@ export function StartScreen({ status, onStatus, go }: { status: AppStatus; onSta
           </Typography.Title>
           <Space>
             <Button onClick={() => go({ screen: 'ledger' })}>依申请公开台账</Button>
+            <Button onClick={() => go({ screen: 'rollup' })}>汇总各单位报告…</Button>
             <Button onClick={() => go({ screen: 'import' })}>导入已发布的报告…</Button>
             <Button type="primary" onClick={() => setCreating(true)}>
               新建报告

@@ -6,6 +6,7 @@ import { signedGuardsMigration } from './004-signed-guards-both-sides.js';
 import { publishedImportsMigration } from './005-published-imports.js';
 import { ledgerMigration } from './006-ledger.js';
 import { signedRevisionsMigration } from './007-signed-revisions.js';
+import { rollupMigration } from './008-rollup.js';
 import type { Migration } from './migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   publishedImportsMigration,
   ledgerMigration,
   signedRevisionsMigration,
+  rollupMigration,
 ];
 
 /** The schema version this program writes. */

@@ -1,0 +1,87 @@
+/**
+ * The files of a roll-up read, checked and fingerprinted into digests: in this thread for a county's few dozen
+ * files, spread over worker threads for thousands on a PC with four cores or more (one core left to this thread,
+ * at most four workers). A worker that fails leaves its share to this thread; the answer is the same either way
+ * (test/rollup/rollup-cli.test.ts compares them).
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { digestSource, type UnitDigest } from '../../../shared/rollup/rollup.js';
+import type { RollupUnusable } from '../../../shared/rollup/schema.js';
+import { findUnitFiles } from './findFiles.js';
+import { fingerprintMatchesNative } from './fingerprint.js';
+import { readUnitFile } from './readUnit.js';
+
+export type DigestResult = { readonly ok: true; readonly digest: UnitDigest } | { readonly ok: false; readonly file: string; readonly message: string };
+
+export interface DigestedFiles {
+  readonly digests: readonly UnitDigest[];
+  readonly unusable: readonly RollupUnusable[];
+  readonly filesFound: number;
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const WORKERS_FROM = 400;
+const MAX_WORKERS = 4;
+
+/** The bundled worker next to the CLI bundle (bin/nianbao.mjs names the folder); none when run from sources. */
+function workerFile(): string | null {
+  const dir = (globalThis as { __nianbaoCliDir?: string }).__nianbaoCliDir;
+  const file = dir ? join(dir, 'rollupWorker.mjs') : null;
+  return file && existsSync(file) ? file : null;
+}
+
+function workerCount(files: number): number {
+  const forced = process.env.NIANBAO_ROLLUP_WORKERS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), MAX_WORKERS);
+  // On two cores the workers' own start-up, heaps and copying cost about what they save (measured: same wall
+  // time, 1.5x the memory); from four cores on, one core stays with the main thread and the rest read.
+  const cores = availableParallelism();
+  return files >= WORKERS_FROM && cores >= 4 ? Math.min(cores - 1, MAX_WORKERS) : 0;
+}
+
+async function digestHere(files: readonly string[]): Promise<DigestResult[]> {
+  const results: DigestResult[] = [];
+  for (const file of files) {
+    const read = await readUnitFile(file);
+    results.push(read.ok ? { ok: true, digest: digestSource(read.source, { fingerprintMatches: fingerprintMatchesNative }) } : { ok: false, file, message: read.message });
+  }
+  return results;
+}
+
+function digestInWorker(file: string, files: readonly string[]): Promise<DigestResult[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(file, { workerData: { files } });
+    worker.once('message', (results: DigestResult[]) => {
+      resolve(results);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
+  });
+}
+
+export async function digestFiles(paths: readonly string[]): Promise<DigestedFiles> {
+  const found = await findUnitFiles(paths);
+  const files = found.files;
+  const workers = workerCount(files.length);
+  const entry = workerFile();
+  let results: DigestResult[];
+  if (workers >= 2 && entry) {
+    const size = Math.ceil(files.length / workers);
+    const shares = Array.from({ length: workers }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((s) => s.length > 0);
+    const parts = await Promise.all(shares.map((share) => digestInWorker(entry, share).catch(() => digestHere(share))));
+    results = parts.flat();
+  } else {
+    results = await digestHere(files);
+  }
+  const digests: UnitDigest[] = [];
+  const unusable: RollupUnusable[] = [...found.problems];
+  for (const r of results) {
+    if (r.ok) digests.push(r.digest);
+    else unusable.push({ file: r.file, message: r.message });
+  }
+  return { digests, unusable, filesFound: files.length };
+}
