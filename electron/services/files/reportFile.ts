@@ -44,14 +44,14 @@ export async function reportFromBytes(path: string, bytes: Buffer): Promise<Repo
   return result.ok ? result : { ok: false, message: `“${path}”：${result.message}` };
 }
 
-/** A PDF made by this app carries its exchange JSON as an attachment; any other PDF is refused for now. */
+/** A PDF made by this app carries its exchange JSON as an attachment; any other PDF is a published one, for import. */
 async function readOwnPdf(path: string, bytes: Buffer): Promise<ReportFileResult> {
   const attached = await readAttachedReport(bytes);
   switch (attached.kind) {
     case 'damaged':
       return { ok: false, message: `“${path}”是损坏的或无法读取的 PDF 文件` };
     case 'none':
-      return { ok: false, message: `“${path}”是 PDF 文件，但不是年报软件生成的（没有附带报告数据）；读取已发布报告 PDF 的功能尚未完成` };
+      return { ok: false, message: `“${path}”是 PDF 文件，但不是年报软件生成的（没有附带报告数据）；已发布的报告请先用 nianbao import 导入` };
     case 'notUtf8':
       return { ok: false, message: `“${path}”附带的报告数据不是 UTF-8 文本，可能已损坏` };
     case 'attached': {
