@@ -8,6 +8,7 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { readExchangeText } from '../../../shared/report/exchange.js';
 import type { Report } from '../../../shared/report/schema.js';
+import { outsideFiles } from '../outsideFiles/outsideWorkerPool.js';
 import { readAttachedReport } from '../pdf/readAttachment.js';
 import { describeFileError } from './fileErrors.js';
 import { readFileCapped } from './readCapped.js';
@@ -18,13 +19,21 @@ export const MAX_REPORT_FILE_BYTES = 8 * 1024 * 1024;
 
 export type ReportFileResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly message: string };
 
+/**
+ * The file at `path` read as a report. The bytes are parsed in the outside-files worker
+ * (../outsideFiles/outsideWorkerPool.ts), never in this process: a hostile PDF costs that worker, not the records.
+ */
 export async function readReportFile(path: string): Promise<ReportFileResult> {
   const read = await readFileCapped(path, MAX_REPORT_FILE_BYTES, {
     directory: (p) => `“${p}”是一个文件夹，不是文件`,
     tooLarge: (p, size) => `“${p}”过大（${megabytes(size)}），不是年报交换文件（通常不超过1 MB）`,
   });
   if (!read.ok) return read;
-  const bytes = read.bytes;
+  return outsideFiles().read({ kind: 'report', name: path, bytes: read.bytes });
+}
+
+/** The bytes of the file `path` read as a report, in this thread (the outside-files worker calls this). */
+export async function readReportBytes(path: string, bytes: Uint8Array): Promise<ReportFileResult> {
   const kind = sniffBytes(bytes);
   if (kind === 'pdf') return readOwnPdf(path, bytes);
   if (kind !== 'text') {
@@ -41,7 +50,7 @@ export async function readReportFile(path: string): Promise<ReportFileResult> {
 }
 
 /** A PDF made by this app carries its exchange JSON as an attachment; any other PDF is refused for now. */
-async function readOwnPdf(path: string, bytes: Buffer): Promise<ReportFileResult> {
+async function readOwnPdf(path: string, bytes: Uint8Array): Promise<ReportFileResult> {
   const attached = await readAttachedReport(bytes);
   switch (attached.kind) {
     case 'damaged':

@@ -22,7 +22,8 @@ import { checkReport } from '../../../../shared/rules/engine.js';
 import type { Handlers } from '../../api/dispatcher.js';
 import { writeBackup } from '../../db/backups.js';
 import { refuse } from '../../errors.js';
-import { importBytes, namedRefusal } from '../../import/importFile.js';
+import { namedRefusal } from '../../import/importFile.js';
+import { outsideFiles } from '../../outsideFiles/outsideWorkerPool.js';
 import { importRefusals } from '../../import/refusals.js';
 import { findAgencyByName, getAgency, insertAgency } from '../../records/agencies.js';
 import { recordAudit } from '../../records/audit.js';
@@ -64,7 +65,7 @@ async function readFile(ws: Workspace, fileName: string, base64: string): Promis
   const name = displayName(fileName);
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length > MAX_IMPORT_FILE_BYTES) refuse('BAD_FILE', endSentence(namedRefusal(name, `${importRefusals.tooLargeBytes}（最大 8 MB）`)));
-  const outcome = await importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
+  const outcome = await outsideFiles().read({ kind: 'import', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) });
   if (!outcome.ok) return refuse('BAD_FILE', endSentence(namedRefusal(name, outcome.message)));
   const { report, notes, source } = outcome.result;
 
