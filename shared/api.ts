@@ -14,6 +14,7 @@ import { parseIsoDate } from './calendar.js';
 import { NOTE_KINDS, type SourceTemplate, type SourceType } from './import/types.js';
 import { RULE_IDS } from './rules/catalogue.js';
 import { cellValueSchema, EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, signoffSchema, TEMPLATE_2021 } from './report/schema.js';
+import { SIGNATURE_STATUSES } from './report/signature.js';
 
 // ── building blocks ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -128,6 +129,8 @@ export const reportSummarySchema = z.strictObject({
   origin: z.enum(REPORT_ORIGINS).nullable(),
   /** The published file the report was imported from (`imports.save`), kept after an unlock; else null. */
   importedFrom: z.strictObject({ fileName: z.string(), sha256: z.string() }).nullable(),
+  /** What the sign-off proves (report/signature.ts), recomputed on every read; null for a draft. */
+  signature: z.enum(SIGNATURE_STATUSES).nullable().optional(),
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
@@ -213,6 +216,50 @@ export const appStatusSchema = z.strictObject({
 });
 export type AppStatus = z.infer<typeof appStatusSchema>;
 
+// ── signatures and trusted keys (issue 12) ───────────────────────────────────────────────────────────────
+
+const publicKey = z.string().regex(/^[0-9a-f]{64}$/, '公钥应为64位十六进制字符');
+/** Whose key it is, as the clerk confirmed it: the unit's name (normalised and limited like an agency name). */
+const keyOwnerName = z.string().trim().min(1, '请填写密钥属于哪个单位').max(100, '单位名称不能超过100个字');
+
+/** Who signed a file that was read, and what that proves here. */
+export const signatureInfoSchema = z.strictObject({
+  status: z.enum(SIGNATURE_STATUSES),
+  /** The signer's public key (null when the file carries none). */
+  publicKey: publicKey.nullable(),
+  /** Its short form for comparing over the telephone ("3f2a-9c01-77de-b410-5e62"). */
+  keyFingerprint: z.string().nullable(),
+  /** The name this office gave the key when it trusted it; null when not trusted (or this office's own key). */
+  trustedName: z.string().nullable(),
+});
+export type SignatureInfo = z.infer<typeof signatureInfoSchema>;
+
+export const trustedKeySchema = z.strictObject({
+  publicKey,
+  keyFingerprint: z.string(),
+  name: z.string(),
+  source: z.enum(['file', 'imported']),
+  addedBy: z.string(),
+  addedAt: timestamp,
+});
+export type TrustedKey = z.infer<typeof trustedKeySchema>;
+
+export const keysSchema = z.strictObject({
+  /** This installation's own public key (what other offices confirm), or null when the key file is unusable. */
+  own: z.strictObject({ publicKey, keyFingerprint: z.string() }).nullable(),
+  /** Why this installation cannot sign (a damaged key file), else null. */
+  problem: z.string().nullable(),
+  trusted: z.array(trustedKeySchema),
+});
+export type Keys = z.infer<typeof keysSchema>;
+
+const signatureChannels = {
+  'keys.list': { input: z.strictObject({}), output: keysSchema },
+  /** Trust a unit's key: from a file just read (`file`) or typed/pasted from what the unit sent (`imported`). */
+  'keys.trust': { input: z.strictObject({ publicKey, name: keyOwnerName, source: z.enum(['file', 'imported']) }), output: keysSchema },
+  'keys.untrust': { input: z.strictObject({ publicKey }), output: keysSchema },
+} as const;
+
 export const importResultSchema = z.strictObject({
   detail: reportDetailSchema,
   /** What the import did that the person should know (an agency created, a signature that no longer matched…). */
@@ -250,6 +297,8 @@ export const importReviewSchema = z.strictObject({
   lastYear: z.strictObject({ reportId: id, report: reportSchema }).nullable(),
   /** The text the importer read, line by line (table rows with their cells joined by tabs). */
   sourceText: z.strictObject({ lines: z.array(z.string()), truncated: z.boolean() }),
+  /** What the file's sign-off proves (only files that carry one: our own exchange file or PDF). */
+  signature: signatureInfoSchema.optional(),
   /** The agency of the records with the report's agency name, and that agency's report for the year if any. */
   match: z.strictObject({
     agencyId: id.nullable(),
@@ -389,6 +438,8 @@ export const API = {
     input: z.strictObject({ reportId: id.optional(), target: z.string().max(64).optional(), limit: z.number().int().min(1).max(5000).optional() }),
     output: z.array(auditEntrySchema),
   },
+
+  ...signatureChannels,
 } as const;
 
 export type Api = typeof API;

@@ -20,6 +20,10 @@ export const signoffSchema = z.object({
   approver: z.string(),
   signedAt: z.string(),
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Ed25519 signature (hex) of signoffMessage (report/signature.ts); absent in files signed before signatures. */
+  signature: z.string().max(200).optional(),
+  /** The signer's Ed25519 public key (hex), present with `signature`. */
+  publicKey: z.string().max(200).optional(),
 });
 export type Signoff = z.infer<typeof signoffSchema>;
 

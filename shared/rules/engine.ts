@@ -9,6 +9,7 @@ import { carriedOverMatchesLastYear, inForceFollowsLastYear, repealedWithinStock
 import { reportIsComplete } from './completeness.js';
 import { datedBeforeDeadline, feeLooksPlausible, regulationsOnlyForCities } from './plausibility.js';
 import { PROSE_RULES } from './prose/index.js';
+import { signoffStillMatches } from './signoff.js';
 import type { CheckContext, CheckOptions, Finding, Rule, Severity } from './types.js';
 import { valuesAreValid } from './validity.js';
 
@@ -27,6 +28,7 @@ export const ALL_RULES: readonly Rule[] = [
   datedBeforeDeadline, // W-2
   ...PROSE_RULES, // X-1 … X-5
   feeLooksPlausible, // I-1
+  signoffStillMatches, // S-2
 ];
 
 /** What every rule sees: the report, last year's (or null) and the deadlines (legal ones unless overridden). */

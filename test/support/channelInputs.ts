@@ -52,6 +52,9 @@ export const VALID_INPUTS: { readonly [C in Channel]: ChannelInput<C> } = {
   'backups.create': {},
   'backups.restore': { name: 'nianbao-2000-01-01T00-00-00-000Z-manual.db' },
   'audit.history': { reportId: 2, target: 'applications.received.natural', limit: 10 },
+  'keys.list': {},
+  'keys.trust': { publicKey: 'ab'.repeat(32), name: '巴楚县教育局', source: 'imported' },
+  'keys.untrust': { publicKey: 'ab'.repeat(32) },
 };
 
 // ── reading the schema ─────────────────────────────────────────────────────────────────────────────────────

@@ -9,6 +9,7 @@ import { editingHandlers } from './handlers/editing.js';
 import { exchangeHandlers } from './handlers/exchange.js';
 import { findingHandlers } from './handlers/findings.js';
 import { importHandlers } from './handlers/imports.js';
+import { keyHandlers } from './handlers/keys.js';
 import { printingHandlers } from './handlers/printing.js';
 import { recordHandlers } from './handlers/records.js';
 import { reportHandlers } from './handlers/reports.js';
@@ -40,6 +41,7 @@ export function createHandlers(ws: Workspace, pdf: AppServicesOptions['pdf'] = {
     ...signoffHandlers(ws),
     ...exchangeHandlers(ws),
     ...importHandlers(ws),
+    ...keyHandlers(ws),
     ...printingHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir),
   };
 }

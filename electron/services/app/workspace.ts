@@ -9,7 +9,11 @@ import type { AppStatus } from '../../../shared/api.js';
 import { openRecordsDatabase, type OpenOutcome, type RecordsDatabase } from '../db/database.js';
 import { rotateIfDue } from '../db/backups.js';
 import { refuse } from '../errors.js';
+import type { KeyPair } from '../../../shared/report/signature.js';
+import { loadOrCreateInstallationKey, type KeyOutcome } from '../keys/installationKey.js';
 import { readSetting, USER_NAME_KEY } from '../records/settings.js';
+import { registerOwnKey } from './checking.js';
+import { trustedKeySet } from '../records/trustedKeys.js';
 import type { FileDialogs } from './dialogs.js';
 
 export const DATABASE_FILE = 'nianbao.db';
@@ -30,6 +34,7 @@ export class Workspace {
   readonly now: () => Date;
   private readonly defaultUserName: string;
   private outcome: OpenOutcome;
+  private readonly keyOutcome: KeyOutcome;
 
   constructor(options: WorkspaceOptions) {
     this.dataDir = options.dataDir;
@@ -38,13 +43,18 @@ export class Workspace {
     this.dialogs = options.dialogs;
     this.now = options.now ?? (() => new Date());
     this.defaultUserName = options.defaultUserName.trim() || '本机用户';
-    mkdirSync(this.dataDir, { recursive: true });
+    // The records are the office's alone: the folder is made for the OS user only.
+    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+    // The installation's key pair is made on first run, before anything is signed.
+    this.keyOutcome = loadOrCreateInstallationKey(this.dataDir, this.now());
     this.outcome = this.open();
   }
 
   private open(): OpenOutcome {
     const outcome = openRecordsDatabase(this.databasePath, { backupsDir: this.backupsDir, now: this.now });
     const holdsData = (db: RecordsDatabase): boolean => db.prepare('SELECT 1 FROM agencies LIMIT 1').get() !== undefined;
+    // Reports this office signed verify against its own key.
+    if (outcome.state === 'ready' && this.keyOutcome.ok) registerOwnKey(outcome.db, this.keyOutcome.keys.publicKey);
     if (outcome.state === 'ready' && holdsData(outcome.db)) {
       try {
         rotateIfDue(outcome.db, this.backupsDir, this.now());
@@ -87,6 +97,23 @@ export class Workspace {
       databasePath: this.databasePath,
       userName: this.actor(),
     };
+  }
+
+  /** This installation's key pair for signing; refuses (REFUSED) when the key file is unusable. */
+  signingKeys(): KeyPair {
+    const keys = this.keyOutcome;
+    return keys.ok ? keys.keys : refuse('REFUSED', keys.problem);
+  }
+
+  /** This installation's public key, or null when its key file is unusable (and why). */
+  ownKey(): { publicKey: string | null; problem: string | null } {
+    const keys = this.keyOutcome;
+    return keys.ok ? { publicKey: keys.keys.publicKey, problem: null } : { publicKey: null, problem: keys.problem };
+  }
+
+  /** The public keys a signature is verified against: the trusted ones of the records and this office's own. */
+  trustedKeys(): Set<string> {
+    return trustedKeySet(this.db, this.ownKey().publicKey);
   }
 
   /** Closes the database (for a restore or at quit). */

@@ -22,6 +22,8 @@ export const AUDIT_ACTION_LABELS = {
   'report.sign': '签发',
   'report.unlock': '解除签发',
   'backup.restore': '从备份恢复',
+  'key.trust': '信任签名密钥',
+  'key.untrust': '取消信任签名密钥',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -31,6 +31,7 @@ import { findReportRowFor, getReportRow, insertReport, loadReport } from '../../
 import { everSigned, insertPublishedSignoff, markSigned } from '../../records/signoffs.js';
 import { checkStored, detailOf, originOf } from '../checking.js';
 import type { Workspace } from '../workspace.js';
+import { signatureInfo } from './keys.js';
 import { clearYearForImport } from './replaceDraft.js';
 import { writeTransaction } from './transaction.js';
 
@@ -86,6 +87,7 @@ async function readFile(ws: Workspace, fileName: string, base64: string): Promis
     findings: matchDismissals(checkReport(report, { last: last?.report ?? null }), []),
     lastYear: last,
     sourceText: capSourceLines(outcome.sourceLines),
+    ...(report.signoff ? { signature: signatureInfo(ws, report) } : {}),
     match: {
       agencyId: agency?.id ?? null,
       existing: existing

@@ -12,7 +12,7 @@ import { recordAudit } from '../../records/audit.js';
 import { activeDismissals } from '../../records/dismissals.js';
 import { deleteReportRow, findReportRowFor, getReportRow, insertReport, listReportRows, loadReport, reportLabel, type ReportRow } from '../../records/reports.js';
 import { everSigned } from '../../records/signoffs.js';
-import { checkResultOf, checkStored, detailOf, summaryOf } from '../checking.js';
+import { checkResultOf, checkStored, detailOf, storedSignature, summaryOf } from '../checking.js';
 import { countChecked, matchDismissals } from '../../../../shared/rules/dismissals.js';
 import type { Workspace } from '../workspace.js';
 import { writeTransaction } from './transaction.js';
@@ -56,7 +56,7 @@ export function listSummaries(ws: Workspace): ReportSummary[] {
     const report = load(row);
     const lastRow = byAgencyYear.get(`${row.agency_id}/${row.year - 1}`);
     const findings = matchDismissals(checkReport(report, { last: lastRow ? load(lastRow) : null }), activeDismissals(db, row.id));
-    return summaryOf({ row, report, counts: countChecked(findings) });
+    return summaryOf({ row, report, counts: countChecked(findings), signature: storedSignature(db, row, report) });
   });
 }
 

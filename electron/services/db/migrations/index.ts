@@ -4,9 +4,10 @@ import { signoffMigration } from './002-signoff.js';
 import { auditLogMigration } from './003-audit-log.js';
 import { signedGuardsMigration } from './004-signed-guards-both-sides.js';
 import { publishedImportsMigration } from './005-published-imports.js';
+import { signaturesMigration } from './006-signatures.js';
 import type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [recordsMigration, signoffMigration, auditLogMigration, signedGuardsMigration, publishedImportsMigration];
+export const MIGRATIONS: readonly Migration[] = [recordsMigration, signoffMigration, auditLogMigration, signedGuardsMigration, publishedImportsMigration, signaturesMigration];
 
 /** The schema version this program writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
