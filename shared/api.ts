@@ -204,7 +204,15 @@ export const auditEntrySchema = z.strictObject({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const databaseStates = ['ready', 'damaged', 'newer'] as const;
+/**
+ * ready · damaged (restore a backup) · newer (install the newer program) · and, told apart so that none is
+ * mistaken for damage (issue 12): locked (another program holds the file: close it, retry), readOnly (no write
+ * permission: move it or get permission, retry), diskFull (free space, retry), missing (no records file, or an
+ * empty one, while backups exist: restore one, or start empty on purpose).
+ */
+export const databaseStates = ['ready', 'damaged', 'newer', 'locked', 'readOnly', 'diskFull', 'missing'] as const;
+/** States where a restore is the wrong advice: the file is fine, its surroundings are not. */
+export const RETRY_STATES: readonly (typeof databaseStates)[number][] = ['locked', 'readOnly', 'diskFull'];
 export const appStatusSchema = z.strictObject({
   state: z.enum(databaseStates),
   /** Why the records cannot be used (state damaged or newer), in Chinese; null when ready. */
@@ -258,6 +266,10 @@ const signatureChannels = {
   /** Trust a unit's key: from a file just read (`file`) or typed/pasted from what the unit sent (`imported`). */
   'keys.trust': { input: z.strictObject({ publicKey, name: keyOwnerName, source: z.enum(['file', 'imported']) }), output: keysSchema },
   'keys.untrust': { input: z.strictObject({ publicKey }), output: keysSchema },
+  /** Opens the records file again (after the clerk closed the program holding it, freed space…). */
+  'records.retry': { input: z.strictObject({}), output: appStatusSchema },
+  /** With no records file but backups present: start with empty records anyway (asked for explicitly). */
+  'records.startEmpty': { input: z.strictObject({ confirm: z.literal(true) }), output: appStatusSchema },
 } as const;
 
 export const importResultSchema = z.strictObject({
@@ -449,7 +461,7 @@ export type ChannelInput<C extends Channel> = z.input<Api[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Api[C]['output']>;
 
 /** Channels that still answer when the database is damaged or newer than the program. */
-export const CHANNELS_WITHOUT_RECORDS: readonly Channel[] = ['app.status', 'backups.list', 'backups.restore'];
+export const CHANNELS_WITHOUT_RECORDS: readonly Channel[] = ['app.status', 'backups.list', 'backups.restore', 'records.retry', 'records.startEmpty'];
 
 // ── results and errors ─────────────────────────────────────────────────────────────────────────────────────
 

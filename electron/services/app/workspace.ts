@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppStatus } from '../../../shared/api.js';
 import { openRecordsDatabase, type OpenOutcome, type RecordsDatabase } from '../db/database.js';
-import { rotateIfDue } from '../db/backups.js';
+import { cleanPartialBackups, finishInterruptedRestore, rotateIfDue } from '../db/backups.js';
 import { refuse } from '../errors.js';
 import type { KeyPair } from '../../../shared/report/signature.js';
 import { loadOrCreateInstallationKey, type KeyOutcome } from '../keys/installationKey.js';
@@ -35,6 +35,7 @@ export class Workspace {
   private readonly defaultUserName: string;
   private outcome: OpenOutcome;
   private readonly keyOutcome: KeyOutcome;
+  private allowEmpty = false;
 
   constructor(options: WorkspaceOptions) {
     this.dataDir = options.dataDir;
@@ -51,7 +52,10 @@ export class Workspace {
   }
 
   private open(): OpenOutcome {
-    const outcome = openRecordsDatabase(this.databasePath, { backupsDir: this.backupsDir, now: this.now });
+    // A restore killed between its renames is finished (or undone) before the records are judged.
+    finishInterruptedRestore(this.databasePath);
+    cleanPartialBackups(this.backupsDir);
+    const outcome = openRecordsDatabase(this.databasePath, { backupsDir: this.backupsDir, now: this.now, allowEmpty: this.allowEmpty });
     const holdsData = (db: RecordsDatabase): boolean => db.prepare('SELECT 1 FROM agencies LIMIT 1').get() !== undefined;
     // Reports this office signed verify against its own key.
     if (outcome.state === 'ready' && this.keyOutcome.ok) registerOwnKey(outcome.db, this.keyOutcome.keys.publicKey);
@@ -69,7 +73,8 @@ export class Workspace {
   get db(): RecordsDatabase {
     const outcome = this.outcome;
     if (outcome.state === 'ready') return outcome.db;
-    return refuse(outcome.state === 'damaged' ? 'DAMAGED' : 'NEWER_DATABASE', outcome.problem);
+    if (outcome.state === 'newer') return refuse('NEWER_DATABASE', outcome.problem);
+    return refuse(outcome.state === 'damaged' || outcome.state === 'missing' ? 'DAMAGED' : 'IO', outcome.problem);
   }
 
   get ready(): boolean {
@@ -119,6 +124,13 @@ export class Workspace {
   /** Closes the database (for a restore or at quit). */
   close(): void {
     if (this.outcome.state === 'ready' && this.outcome.db.open) this.outcome.db.close();
+  }
+
+  /** Starts with empty records although backups exist (only when the records file is missing or empty). */
+  startEmpty(): void {
+    if (this.outcome.state !== 'missing') refuse('REFUSED', '只有在找不到数据文件时才能从空白记录开始。');
+    this.allowEmpty = true;
+    this.reopen();
   }
 
   /** Opens the database file again (after a restore). */

@@ -10,10 +10,16 @@ export interface OutsideRequest {
   readonly job: OutsideJob;
 }
 
-export type OutsideReply = { readonly id: number; readonly ok: true; readonly answer: unknown } | { readonly id: number; readonly ok: false; readonly message: string };
+export type OutsideReply =
+  | { readonly id: number; readonly ok: true; readonly answer: unknown }
+  | { readonly id: number; readonly ok: false; readonly message: string }
+  /** Sent once when the worker's code is loaded, so a file's time limit does not count the start. */
+  | { readonly id: 0; readonly ready: true };
 
 if (!parentPort) throw new Error('outsideWorker.ts runs only as a worker thread (see outsideWorkerPool.ts)');
 const port = parentPort;
+
+port.postMessage({ id: 0, ready: true } satisfies OutsideReply);
 
 port.on('message', ({ id, job }: OutsideRequest) => {
   runOutsideJob(job).then(

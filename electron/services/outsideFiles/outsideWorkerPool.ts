@@ -26,6 +26,9 @@ export interface OutsideLimits {
 
 export const OUTSIDE_LIMITS: OutsideLimits = { timeLimitMs: 20_000, heapMb: 384, memoryGrowthMb: 640 };
 
+/** How long a new worker may take to load its code (a slow office PC, an antivirus scanning the files). */
+const START_LIMIT_MS = 60_000;
+
 export function outsideWorkerEntry(moduleUrl: string = import.meta.url): { code: string | URL; eval: boolean } {
   if (!new URL(moduleUrl).pathname.endsWith('.ts')) return { code: new URL('./outsideWorker.cjs', moduleUrl), eval: false };
   const tsxApi = import.meta.resolve('tsx/esm/api');
@@ -43,6 +46,8 @@ interface Queued {
 
 export class OutsideFileReader {
   private worker: Worker | null = null;
+  /** Resolves when the current worker has loaded its code (false when it failed to start). */
+  private ready: Promise<boolean> | null = null;
   private readonly queue: Queued[] = [];
   private busy = false;
   private nextId = 1;
@@ -96,13 +101,29 @@ export class OutsideFileReader {
       if (this.worker === worker) this.worker = null;
     });
     worker.on('error', () => undefined);
+    this.ready = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), START_LIMIT_MS);
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onReady);
+        resolve(ok);
+      };
+      const onReady = (message: { ready?: boolean }) => message.ready === true && done(true);
+      worker.on('message', onReady);
+      worker.once('exit', () => done(false));
+    });
     return worker;
   }
 
-  private run(job: OutsideJob): Promise<Answer> {
+  private async run(job: OutsideJob): Promise<Answer> {
     const refusal = (predicate: string): Answer => ({ ok: false, message: job.kind === 'report' ? `“${job.name}”${predicate}` : predicate });
     const worker = (this.worker ??= this.startWorker());
     worker.ref();
+    if (!(await this.ready)) {
+      if (this.worker === worker) this.worker = null;
+      void worker.terminate();
+      return refusal(outsideRefusals.workerFailed('读取线程未能启动'));
+    }
     const id = this.nextId++;
     return new Promise<Answer>((resolve) => {
       let settled = false;
@@ -122,7 +143,7 @@ export class OutsideFileReader {
         resolve(answer);
       };
       const onMessage = (reply: OutsideReply): void => {
-        if (reply.id !== id) return;
+        if (reply.id !== id || 'ready' in reply) return;
         finish(reply.ok ? (reply.answer as Answer) : refusal(outsideRefusals.workerFailed(reply.message)), false);
       };
       const onError = (error: Error & { code?: string }): void => {

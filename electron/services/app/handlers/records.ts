@@ -1,6 +1,8 @@
 /** Channels app.status, settings.setUserName, backups.*, audit.history: the records themselves. */
+import { RETRY_STATES } from '../../../../shared/api.js';
 import type { Handlers } from '../../api/dispatcher.js';
-import { listBackups, restoreBackupFile, writeBackup } from '../../db/backups.js';
+import { refuse } from '../../errors.js';
+import { checkRestorable, listBackups, restoreBackupFile, writeBackup } from '../../db/backups.js';
 import { auditHistory, recordAudit } from '../../records/audit.js';
 import { readSetting, USER_NAME_KEY, writeSetting } from '../../records/settings.js';
 import type { Workspace } from '../workspace.js';
@@ -8,9 +10,19 @@ import { writeTransaction } from './transaction.js';
 
 export function recordHandlers(
   ws: Workspace,
-): Pick<Handlers, 'app.status' | 'settings.setUserName' | 'backups.list' | 'backups.create' | 'backups.restore' | 'audit.history'> {
+): Pick<Handlers, 'app.status' | 'settings.setUserName' | 'backups.list' | 'backups.create' | 'backups.restore' | 'audit.history' | 'records.retry' | 'records.startEmpty'> {
   return {
     'app.status': () => ws.status(),
+
+    'records.retry': () => {
+      ws.reopen();
+      return ws.status();
+    },
+
+    'records.startEmpty': () => {
+      ws.startEmpty();
+      return ws.status();
+    },
 
     'settings.setUserName': ({ name }) => {
       const db = ws.db;
@@ -28,6 +40,11 @@ export function recordHandlers(
     'backups.create': () => writeBackup(ws.db, ws.backupsDir, 'manual', ws.now()),
 
     'backups.restore': ({ name }) => {
+      // A backup that cannot be restored is refused before anything is written.
+      checkRestorable(ws.backupsDir, name);
+      // A locked, read-only or full place is not cured by a restore, which would only bring back older data.
+      const status = ws.status();
+      if ((RETRY_STATES as readonly string[]).includes(status.state)) refuse('REFUSED', `现在不能恢复备份：${status.problem ?? ''}`);
       // A readable database is backed up first, so a restore can itself be undone from the list.
       if (ws.ready) writeBackup(ws.db, ws.backupsDir, 'before-restore', ws.now());
       ws.close();
