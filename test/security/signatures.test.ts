@@ -226,3 +226,18 @@ describe('security: signatures between two offices (services on real SQLite)', (
     expect(JSON.parse(legacyRun.stdout)).toMatchObject({ signature: 'unsigned', errors: 0 });
   }, 60_000);
 });
+
+describe('security: the records are the OS user’s only', () => {
+  it.runIf(process.platform !== 'win32')('security: the data folder is 0700, the records file and every backup 0600', async () => {
+    const s = openTestServices({ dataDir: join(scratchDir(), '新的数据文件夹') });
+    try {
+      expect(statSync(s.dataDir).mode & 0o777).toBe(0o700);
+      expect(statSync(s.databasePath).mode & 0o777).toBe(0o600);
+      const backup = await s.call('backups.create', {});
+      expect(statSync(join(s.dataDir, 'backups')).mode & 0o777).toBe(0o700);
+      expect(statSync(join(s.dataDir, 'backups', backup.name)).mode & 0o777).toBe(0o600);
+    } finally {
+      s.remove();
+    }
+  });
+});

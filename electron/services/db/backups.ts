@@ -4,7 +4,7 @@
  * deletes what it replaces: the current file is first backed up (when readable) and then set aside.
  */
 import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Backup } from '../../../shared/api.js';
 import { refuse } from '../errors.js';
@@ -57,12 +57,13 @@ export function parseBackupName(name: string): { createdAt: string; reason: Back
 
 /** Writes a snapshot of the open database into `dir`; returns what the list will show for it. */
 export function writeBackup(db: Database.Database, dir: string, reason: BackupReason, at: Date): Backup {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const name = freeName(dir, at, reason);
   const finalPath = join(dir, name);
   const partial = `${finalPath}.partial`;
   try {
     db.prepare('VACUUM INTO ?').run(partial);
+    if (process.platform !== 'win32') chmodSync(partial, 0o600); // a copy of the records: the OS user's only
     fsyncPath(partial);
     renameSync(partial, finalPath);
     fsyncPath(dir);

@@ -97,6 +97,8 @@ export function openRecordsDatabase(path: string, options: OpenOptions): OpenOut
 
   let db: RecordsDatabase;
   try {
+    // A new records file is made for the OS user only; SQLite gives its -wal and -shm files the same mode.
+    if (!existsSync(path)) closeSync(openSync(path, 'wx', 0o600));
     db = (options.connect ?? ((p: string) => new Database(p)))(path);
   } catch (error) {
     return troubleOutcome(path, error);

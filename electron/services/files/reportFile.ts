@@ -4,8 +4,9 @@
  * goes to a temporary file that is synced and renamed over the target, so a full disk or a killed process
  * never leaves a half-written report or PDF.
  */
+import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { readExchangeText } from '../../../shared/report/exchange.js';
 import type { Report } from '../../../shared/report/schema.js';
 import { outsideFiles } from '../outsideFiles/outsideWorkerPool.js';
@@ -82,9 +83,13 @@ export function writeTextFileAtomic(path: string, text: string): Promise<WriteRe
   return writeFileAtomic(path, text);
 }
 
-/** Writes text (as UTF-8) or bytes (a PDF) to `path` atomically: temp file in the same folder, fsync, rename. */
+/**
+ * Writes text (as UTF-8) or bytes (a PDF) to `path` atomically: a temporary file in the same folder (a short
+ * name of its own, so any target name of legal length works), fsync, rename, then fsync of the folder so the
+ * rename itself survives a power cut.
+ */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<WriteResult> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = join(dirname(path), `.nianbao-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -94,9 +99,24 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
       await handle.close();
     }
     await rename(temp, path);
+    await syncFolder(dirname(path));
     return { ok: true };
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     return { ok: false, message: describeFileError(error, path, '写入') };
+  }
+}
+
+/** fsync of a folder (what makes a rename durable); Windows and some file systems refuse it, which is fine. */
+async function syncFolder(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // The file itself was synced; the folder entry follows with the file system's own flush.
   }
 }
