@@ -15,11 +15,13 @@ import { NOTE_KINDS, type SourceTemplate, type SourceType } from './import/types
 import { RULE_IDS } from './rules/catalogue.js';
 import { cellValueSchema, EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, signoffSchema, TEMPLATE_2021 } from './report/schema.js';
 import { SIGNATURE_STATUSES } from './report/signature.js';
+import { MAX_AGENCY_NAME, normaliseAgencyName } from './agencyName.js';
 
 // ── building blocks ────────────────────────────────────────────────────────────────────────────────────────
 
 const id = z.number().int().positive().max(2_147_483_647);
-const name = z.string().trim().min(1).max(100);
+/** An agency's name: normalised (shared/agencyName.ts) before it is limited, the same as file and records. */
+const name = z.string().max(1000).overwrite(normaliseAgencyName).min(1, '请填写机关名称').max(MAX_AGENCY_NAME, `机关名称不能超过${MAX_AGENCY_NAME}个字`);
 const personName = z.string().trim().min(1).max(50);
 const isoDate = z.string().max(10).refine((text) => parseIsoDate(text) !== undefined, { message: '日期应写作 YYYY-MM-DD' });
 const year = z.number().int().min(1990).max(2200);
@@ -228,7 +230,7 @@ export type AppStatus = z.infer<typeof appStatusSchema>;
 
 const publicKey = z.string().regex(/^[0-9a-f]{64}$/, '公钥应为64位十六进制字符');
 /** Whose key it is, as the clerk confirmed it: the unit's name (normalised and limited like an agency name). */
-const keyOwnerName = z.string().trim().min(1, '请填写密钥属于哪个单位').max(100, '单位名称不能超过100个字');
+const keyOwnerName = z.string().max(1000).overwrite(normaliseAgencyName).min(1, '请填写密钥属于哪个单位').max(MAX_AGENCY_NAME, `单位名称不能超过${MAX_AGENCY_NAME}个字`);
 
 /** Who signed a file that was read, and what that proves here. */
 export const signatureInfoSchema = z.strictObject({

@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { IMPORT_SOURCE_TYPE_LABELS, MAX_IMPORT_FILE_BYTES, MAX_SOURCE_CHARS, MAX_SOURCE_LINES, type Agency, type ImportReview } from '../../../../shared/api.js';
+import { normaliseAgencyName } from '../../../../shared/agencyName.js';
 import { CELL_IDS } from '../../../../shared/catalogue/cells.js';
 import { importMessages } from '../../../../shared/import/notes.js';
 import { reportFingerprint } from '../../../../shared/report/fingerprint.js';
@@ -71,7 +72,9 @@ async function readFile(ws: Workspace, fileName: string, base64: string): Promis
   const { report, notes, source } = outcome.result;
 
   const db = ws.db;
-  const agency = report.agency.trim() === '' ? null : findAgencyByName(db, report.agency.trim());
+  // The name as the records keep names (NFKC, no invisible characters): a look-alike finds the same agency.
+  const agencyName = normaliseAgencyName(report.agency);
+  const agency = agencyName === '' ? null : findAgencyByName(db, agencyName);
   const lastRow = agency ? findReportRowFor(db, agency.id, report.year - 1) : null;
   const last = lastRow ? { reportId: lastRow.id, report: loadReport(db, lastRow) } : null;
   const existing = agency ? findReportRowFor(db, agency.id, report.year) : null;
