@@ -21,6 +21,9 @@ describe('security: agency names', () => {
     expect(normaliseAgencyName(' 巴楚县\u200B人民政府\u3000')).toBe('巴楚县人民政府');
     expect(normaliseAgencyName('巴楚县\uFEFF人民\u0000政府')).toBe('巴楚县人民政府');
     expect(normaliseAgencyName('ＡＢＣ县  教育局')).toBe('ABC县 教育局');
+    // Brackets of either width end as the full-width ones official names are printed with.
+    expect(normaliseAgencyName('巴楚县人民政府(新)')).toBe('巴楚县人民政府（新）');
+    expect(normaliseAgencyName('巴楚县人民政府（新）')).toBe('巴楚县人民政府（新）');
   });
 
   it('security: padding or a zero-width space is the same agency through the contract', async () => {
