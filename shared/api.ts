@@ -444,7 +444,8 @@ export const API = {
   'backups.list': { input: none, output: z.array(backupSchema) },
   'backups.create': { input: none, output: backupSchema },
   'backups.restore': {
-    input: z.strictObject({ name: z.string().max(200) }),
+    /** `acceptSignedLoss`: the clerk confirmed restoring a backup from before a sign-off (else CONFLICT naming them). */
+    input: z.strictObject({ name: z.string().max(200), acceptSignedLoss: z.boolean().optional() }),
     output: z.strictObject({ restored: z.string(), setAside: z.string().nullable(), status: appStatusSchema }),
   },
 

@@ -173,4 +173,20 @@ describe('reliability: records states told apart', () => {
     s.reopen();
     expect(files(backupsDir()).filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
+
+  it('reliability: restoring a backup from before a sign-off asks first (naming the report), writes nothing until confirmed', async () => {
+    const reportId = await withData();
+    const before = await s.call('backups.create', {});
+    await s.call('signoff.sign', { reportId, drafter: '李明', reviewer: '王芳', approver: '赵强', signedAt: '2024-01-18' });
+    const listed = files(backupsDir());
+    const asked = await s.raw('backups.restore', { name: before.name });
+    expect(asked).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    if (!asked.ok) expect(asked.error.message).toContain('这份备份早于巴楚县人民政府2023年度（已签发第1版）的签发');
+    expect(files(backupsDir())).toEqual(listed);
+    expect((await s.call('reports.open', { reportId })).summary.status).toBe('signed');
+    // Confirmed: restored, and the backup taken at sign-off is still there to go back to.
+    await s.call('backups.restore', { name: before.name, acceptSignedLoss: true });
+    expect((await s.call('reports.open', { reportId })).summary.status).toBe('draft');
+    expect((await s.call('backups.list', {})).some((b) => b.reason === 'signoff')).toBe(true);
+  });
 });

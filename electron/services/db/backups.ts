@@ -116,6 +116,10 @@ export function finishInterruptedRestore(dbPath: string): 'finished' | 'rolledBa
       // Not a whole copy: leave it for the person (the records file is missing and the backups remain).
       return null;
     }
+    // A -wal or -shm left beside belongs to the file that was set aside, never to the copy: moved aside too.
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(`${dbPath}${suffix}`)) renameSync(`${dbPath}${suffix}`, `${dbPath}.set-aside-interrupted-${Date.now()}${suffix}`);
+    }
     renameSync(incoming, dbPath);
     fsyncPath(dirname(dbPath));
     return 'finished';

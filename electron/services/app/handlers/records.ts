@@ -3,6 +3,7 @@ import { RETRY_STATES } from '../../../../shared/api.js';
 import type { Handlers } from '../../api/dispatcher.js';
 import { refuse } from '../../errors.js';
 import { checkRestorable, listBackups, restoreBackupFile, writeBackup } from '../../db/backups.js';
+import { signedReportsLostBy } from '../../db/signedLoss.js';
 import { auditHistory, recordAudit } from '../../records/audit.js';
 import { readSetting, USER_NAME_KEY, writeSetting } from '../../records/settings.js';
 import type { Workspace } from '../workspace.js';
@@ -39,9 +40,19 @@ export function recordHandlers(
 
     'backups.create': () => writeBackup(ws.db, ws.backupsDir, 'manual', ws.now()),
 
-    'backups.restore': ({ name }) => {
+    'backups.restore': ({ name, acceptSignedLoss }) => {
       // A backup that cannot be restored is refused before anything is written.
-      checkRestorable(ws.backupsDir, name);
+      const source = checkRestorable(ws.backupsDir, name);
+      // A backup from before a sign-off would turn a signed report back into a draft (or drop it): asked first.
+      if (ws.ready && !acceptSignedLoss) {
+        const lost = signedReportsLostBy(ws.db, source);
+        if (lost.length > 0) {
+          refuse(
+            'CONFLICT',
+            `这份备份早于${lost.join('、')}的签发：恢复后这些报告会回到签发前的状态。签发时的备份仍保留在列表中；确实要恢复，请再次确认。`,
+          );
+        }
+      }
       // A locked, read-only or full place is not cured by a restore, which would only bring back older data.
       const status = ws.status();
       if ((RETRY_STATES as readonly string[]).includes(status.state)) refuse('REFUSED', `现在不能恢复备份：${status.problem ?? ''}`);
