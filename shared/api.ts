@@ -222,6 +222,8 @@ export const appStatusSchema = z.strictObject({
   schemaVersion: z.number().int().nonnegative(),
   dataDir: z.string(),
   databasePath: z.string(),
+  /** Where the backups are kept (shown in the backups drawer). */
+  backupsDir: z.string().optional(),
   userName: z.string(),
 });
 export type AppStatus = z.infer<typeof appStatusSchema>;
@@ -270,6 +272,10 @@ const signatureChannels = {
   'keys.untrust': { input: z.strictObject({ publicKey }), output: keysSchema },
   /** Opens the records file again (after the clerk closed the program holding it, freed space…). */
   'records.retry': { input: z.strictObject({}), output: appStatusSchema },
+  /** A backup written to a folder the clerk picks (a USB stick), read back and checked after writing. */
+  'backups.exportTo': { input: z.strictObject({}), output: z.union([z.strictObject({ path: z.string(), bytes: z.number().int().nonnegative() }), z.strictObject({ cancelled: z.literal(true) })]) },
+  /** A backup file from elsewhere (another machine) taken into the backups list, to restore like any other. */
+  'backups.takeIn': { input: z.strictObject({}), output: z.union([backupSchema, z.strictObject({ cancelled: z.literal(true) })]) },
   /** With no records file but backups present: start with empty records anyway (asked for explicitly). */
   'records.startEmpty': { input: z.strictObject({ confirm: z.literal(true) }), output: appStatusSchema },
 } as const;
@@ -464,7 +470,7 @@ export type ChannelInput<C extends Channel> = z.input<Api[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Api[C]['output']>;
 
 /** Channels that still answer when the database is damaged or newer than the program. */
-export const CHANNELS_WITHOUT_RECORDS: readonly Channel[] = ['app.status', 'backups.list', 'backups.restore', 'records.retry', 'records.startEmpty'];
+export const CHANNELS_WITHOUT_RECORDS: readonly Channel[] = ['app.status', 'backups.list', 'backups.restore', 'records.retry', 'records.startEmpty', 'backups.takeIn'];
 
 // ── results and errors ─────────────────────────────────────────────────────────────────────────────────────
 

@@ -56,6 +56,8 @@ export const VALID_INPUTS: { readonly [C in Channel]: ChannelInput<C> } = {
   'keys.trust': { publicKey: 'ab'.repeat(32), name: '巴楚县教育局', source: 'imported' },
   'keys.untrust': { publicKey: 'ab'.repeat(32) },
   'records.retry': {},
+  'backups.exportTo': {},
+  'backups.takeIn': {},
   'records.startEmpty': { confirm: true },
 };
 

@@ -100,6 +100,7 @@ export class Workspace {
       schemaVersion: outcome.schemaVersion,
       dataDir: this.dataDir,
       databasePath: this.databasePath,
+      backupsDir: this.backupsDir,
       userName: this.actor(),
     };
   }

@@ -206,3 +206,56 @@ export function restoreBackupFile(dbPath: string, dir: string, name: string, at:
   fsyncPath(dataDir);
   return { setAside };
 }
+
+/**
+ * A backup written to a place the clerk chose (a USB stick): a snapshot to a temporary name beside the target,
+ * synced, renamed, then opened again and checked (quick_check, schema version, same reports as the records) —
+ * a copy that cannot be read back is removed and refused, never left looking like a backup.
+ */
+export function writeBackupTo(db: Database.Database, target: string): { bytes: number } {
+  const partial = `${target}.partial`;
+  try {
+    if (existsSync(partial)) unlinkSync(partial);
+    db.prepare('VACUUM INTO ?').run(partial);
+    fsyncPath(partial);
+    renameSync(partial, target);
+    fsyncPath(dirname(target));
+  } catch (error) {
+    if (existsSync(partial)) unlinkSync(partial);
+    throw error;
+  }
+  const problem = backupProblem(target);
+  const count = (d: Database.Database): number => (d.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+  let same = false;
+  if (problem === null) {
+    const copy = new Database(target, { readonly: true, fileMustExist: true });
+    try {
+      same = count(copy) === count(db);
+    } finally {
+      copy.close();
+    }
+  }
+  if (problem !== null || !same) {
+    unlinkSync(target);
+    refuse('IO', `写入“${target}”的备份读回校验未通过（${problem ?? '报告数目不符'}），已删除该文件；请换一个位置或U盘再试。`);
+  }
+  return { bytes: statSync(target).size };
+}
+
+/**
+ * A backup file from elsewhere (another machine, a USB stick) taken into the backups folder under a name of
+ * ours, after the same checks as a restore; it can then be restored from the list like any other.
+ */
+export function takeInBackup(source: string, dir: string, at: Date): Backup {
+  const problem = backupProblem(source);
+  if (problem) refuse('BAD_FILE', `“${source}”：${problem}，不能用它恢复。`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const name = freeName(dir, at, 'manual');
+  const partial = join(dir, `${name}.partial`);
+  copyFileSync(source, partial);
+  if (process.platform !== 'win32') chmodSync(partial, 0o600);
+  fsyncPath(partial);
+  renameSync(partial, join(dir, name));
+  fsyncPath(dir);
+  return { name, createdAt: parseBackupName(name)!.createdAt, reason: 'manual', bytes: statSync(join(dir, name)).size };
+}

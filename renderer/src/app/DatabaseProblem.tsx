@@ -24,10 +24,22 @@ export function DatabaseProblem({ problem, state, onRestored }: { problem: strin
   const [backups, setBackups] = useState<Backup[] | null>(null);
   const retryOnly = state !== undefined && RETRY_STATES.includes(state);
 
+  const loadBackups = (): void => {
+    api.call('backups.list', {}).then(setBackups, () => setBackups([]));
+  };
   useEffect(() => {
     if (retryOnly) return;
     api.call('backups.list', {}).then(setBackups, () => setBackups([]));
   }, [api, retryOnly]);
+
+  const takeIn = async (): Promise<void> => {
+    try {
+      const result = await api.call('backups.takeIn', {});
+      if ('name' in result) loadBackups();
+    } catch (error) {
+      message.error(failureMessage(error));
+    }
+  };
 
   const retry = async (): Promise<void> => {
     try {
@@ -72,7 +84,7 @@ export function DatabaseProblem({ problem, state, onRestored }: { problem: strin
         }
       />
       {!retryOnly && (
-        <Card title="可用的备份" size="small">
+        <Card title="可用的备份" size="small" extra={<Button size="small" onClick={() => void takeIn()}>导入备份文件…</Button>}>
           <BackupList backups={backups} onRestored={onRestored} />
         </Card>
       )}

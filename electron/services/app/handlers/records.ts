@@ -2,18 +2,34 @@
 import { RETRY_STATES } from '../../../../shared/api.js';
 import type { Handlers } from '../../api/dispatcher.js';
 import { refuse } from '../../errors.js';
-import { checkRestorable, listBackups, restoreBackupFile, writeBackup } from '../../db/backups.js';
+import { checkRestorable, listBackups, restoreBackupFile, takeInBackup, writeBackup, writeBackupTo } from '../../db/backups.js';
 import { signedReportsLostBy } from '../../db/signedLoss.js';
 import { auditHistory, recordAudit } from '../../records/audit.js';
 import { readSetting, USER_NAME_KEY, writeSetting } from '../../records/settings.js';
 import type { Workspace } from '../workspace.js';
 import { writeTransaction } from './transaction.js';
 
+const BACKUP_FILTERS = [{ name: '年报数据备份', extensions: ['db'] }];
+
 export function recordHandlers(
   ws: Workspace,
-): Pick<Handlers, 'app.status' | 'settings.setUserName' | 'backups.list' | 'backups.create' | 'backups.restore' | 'audit.history' | 'records.retry' | 'records.startEmpty'> {
+): Pick<Handlers, 'app.status' | 'settings.setUserName' | 'backups.list' | 'backups.create' | 'backups.restore' | 'audit.history' | 'records.retry' | 'records.startEmpty' | 'backups.exportTo' | 'backups.takeIn'> {
   return {
     'app.status': () => ws.status(),
+
+    'backups.exportTo': async () => {
+      const at = ws.now();
+      const defaultName = `年报数据备份-${at.toISOString().slice(0, 10)}.db`;
+      const path = await ws.dialogs.chooseSavePath({ title: '备份到…（如U盘）', defaultName, filters: BACKUP_FILTERS });
+      if (path === null) return { cancelled: true as const };
+      return { path, ...writeBackupTo(ws.db, path) };
+    },
+
+    'backups.takeIn': async () => {
+      const path = await ws.dialogs.chooseOpenPath({ title: '选择备份文件（可来自其他电脑）', filters: BACKUP_FILTERS });
+      if (path === null) return { cancelled: true as const };
+      return takeInBackup(path, ws.backupsDir, ws.now());
+    },
 
     'records.retry': () => {
       ws.reopen();
