@@ -2,22 +2,13 @@
  * The records states in the window: a file held by another program offers 重试 and no restore; a missing file
  * with backups offers the backups and starting empty on purpose.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { writeExchangeText } from '../../shared/report/exchange.js';
-import { REPO_ROOT } from '../cli/run-cli.js';
+import { holdLock } from '../support/lockHolder.js';
 import { seedReport } from '../support/reports.js';
 import { runningApp, screenshot } from './support/app.js';
 
-function holdLock(path: string): Promise<ChildProcess> {
-  const script = `const D = require('better-sqlite3'); const d = new D(${JSON.stringify(path)}); d.pragma('locking_mode = EXCLUSIVE'); d.exec('BEGIN EXCLUSIVE'); process.stdout.write('LOCKED\\n'); setInterval(() => {}, 1000);`;
-  const child = spawn(process.execPath, ['-e', script], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('LOCKED') && resolve(child));
-    child.on('exit', (code) => reject(new Error(`lock holder ended (${code})`)));
-  });
-}
 
 describe('records states in Chromium', () => {
   const app = runningApp();

@@ -6,14 +6,14 @@
  * stated policy and half-written ones removed.
  */
 import Database from 'better-sqlite3';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEEP_PER_REASON } from '../../electron/services/db/backups.js';
 import { openRecordsDatabase } from '../../electron/services/db/database.js';
 import { writeExchangeText } from '../../shared/report/exchange.js';
-import { REPO_ROOT } from '../cli/run-cli.js';
+import { holdLock } from '../support/lockHolder.js';
 import { makeReport, seedReport } from '../support/reports.js';
 import { openTestServices, type TestServices } from '../support/services.js';
 
@@ -34,15 +34,6 @@ async function withData(): Promise<number> {
 const backupsDir = (): string => join(s.dataDir, 'backups');
 const files = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).sort() : []);
 
-/** Another program holding the records file with an exclusive lock, until killed. */
-function holdLock(path: string): Promise<ChildProcess> {
-  const script = `const D = require('better-sqlite3'); const d = new D(${JSON.stringify(path)}); d.pragma('locking_mode = EXCLUSIVE'); d.exec('BEGIN EXCLUSIVE'); process.stdout.write('LOCKED\\n'); setInterval(() => {}, 1000);`;
-  const child = spawn(process.execPath, ['-e', script], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('LOCKED') && resolve(child));
-    child.on('exit', (code) => reject(new Error(`lock holder ended (${code})`)));
-  });
-}
 
 describe('reliability: records states told apart', () => {
   it('reliability: a file held by another program is "locked", names the program, offers retry, refuses a restore, and opens once released', async () => {
