@@ -17,6 +17,10 @@ export interface BuiltApp {
   readonly pdfWorkerFile: string;
   /** Modules pdfWorker.cjs requires at run time. */
   readonly pdfWorkerImports: readonly string[];
+  /** The bundle of the worker that parses files from elsewhere, next to main.cjs. */
+  readonly outsideWorkerFile: string;
+  /** Modules outsideWorker.cjs requires at run time. */
+  readonly outsideWorkerImports: readonly string[];
 }
 export declare function buildApp(options?: { root?: string; outDir?: string; log?: boolean }): Promise<BuiltApp>;
 /** Builds the UI with Vite in production mode into outDir (also used by the browser tests). */

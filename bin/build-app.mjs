@@ -17,7 +17,7 @@ const CHROME_TARGET = 'chrome130';
 
 /**
  * @param {{ root?: string, outDir?: string, log?: boolean }} [options]
- * @returns {Promise<{ outDir: string, mainFile: string, preloadFile: string, rendererDir: string, rendererSource: 'vite', mainInputs: string[], mainImports: string[], preloadImports: string[], pdfWorkerFile: string, pdfWorkerImports: string[] }>}
+ * @returns {Promise<{ outDir: string, mainFile: string, preloadFile: string, rendererDir: string, rendererSource: 'vite', mainInputs: string[], mainImports: string[], preloadImports: string[], pdfWorkerFile: string, pdfWorkerImports: string[], outsideWorkerFile: string, outsideWorkerImports: string[] }>}
  */
 // The sources are ESM; in a CommonJS bundle import.meta.url becomes the bundle's own file URL and
 // import.meta.resolve Node's require.resolve (used only on the development path, under tsx).
@@ -32,6 +32,7 @@ export async function buildApp(options = {}) {
   const mainFile = join(outDir, 'main', 'main.cjs');
   const preloadFile = join(outDir, 'preload', 'preload.cjs');
   const pdfWorkerFile = join(outDir, 'main', 'pdfWorker.cjs');
+  const outsideWorkerFile = join(outDir, 'main', 'outsideWorker.cjs');
 
   /** A main-process bundle (Node, CommonJS, native and Electron modules left to node_modules). */
   const bundleForNode = (entry, outfile) =>
@@ -55,6 +56,8 @@ export async function buildApp(options = {}) {
   // The PDF worker thread (electron/services/pdf/pdfWorker.ts): its own file next to main.cjs, so that
   // pdfInWorker.ts finds it as new URL('./pdfWorker.cjs', import.meta.url) in the packaged app.
   const pdfWorker = await bundleForNode('electron/services/pdf/pdfWorker.ts', pdfWorkerFile);
+  // The worker that parses files from elsewhere (electron/services/outsideFiles/outsideWorker.ts), found the same way.
+  const outsideWorker = await bundleForNode('electron/services/outsideFiles/outsideWorker.ts', outsideWorkerFile);
 
   const preload = await build({
     absWorkingDir: root,
@@ -82,6 +85,8 @@ export async function buildApp(options = {}) {
     preloadImports: runtimeImports(preload.metafile),
     pdfWorkerFile,
     pdfWorkerImports: runtimeImports(pdfWorker.metafile),
+    outsideWorkerFile,
+    outsideWorkerImports: runtimeImports(outsideWorker.metafile),
   };
 }
 

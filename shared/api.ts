@@ -17,11 +17,14 @@ import { rollupSchema } from './rollup/schema.js';
 import { RULE_IDS } from './rules/catalogue.js';
 import { LEDGER_FIELDS, MAX_LEDGER_CELL_CHARS, type LedgerField } from './ledger/types.js';
 import { cellValueSchema, EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, signoffSchema, TEMPLATE_2021 } from './report/schema.js';
+import { SIGNATURE_STATUSES } from './report/signature.js';
+import { MAX_AGENCY_NAME, normaliseAgencyName } from './agencyName.js';
 
 // ── building blocks ────────────────────────────────────────────────────────────────────────────────────────
 
 const id = z.number().int().positive().max(2_147_483_647);
-const name = z.string().trim().min(1).max(100);
+/** An agency's name: normalised (shared/agencyName.ts) before it is limited, the same as file and records. */
+const name = z.string().max(1000).overwrite(normaliseAgencyName).min(1, '请填写机关名称').max(MAX_AGENCY_NAME, `机关名称不能超过${MAX_AGENCY_NAME}个字`);
 const personName = z.string().trim().min(1).max(50);
 const isoDate = z.string().max(10).refine((text) => parseIsoDate(text) !== undefined, { message: '日期应写作 YYYY-MM-DD' });
 const year = z.number().int().min(1990).max(2200);
@@ -131,6 +134,8 @@ export const reportSummarySchema = z.strictObject({
   origin: z.enum(REPORT_ORIGINS).nullable(),
   /** The published file the report was imported from (`imports.save`), kept after an unlock; else null. */
   importedFrom: z.strictObject({ fileName: z.string(), sha256: z.string() }).nullable(),
+  /** What the sign-off proves (report/signature.ts), recomputed on every read; null for a draft. */
+  signature: z.enum(SIGNATURE_STATUSES).nullable().optional(),
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
@@ -204,7 +209,15 @@ export const auditEntrySchema = z.strictObject({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const databaseStates = ['ready', 'damaged', 'newer'] as const;
+/**
+ * ready · damaged (restore a backup) · newer (install the newer program) · and, told apart so that none is
+ * mistaken for damage (issue 12): locked (another program holds the file: close it, retry), readOnly (no write
+ * permission: move it or get permission, retry), diskFull (free space, retry), missing (no records file, or an
+ * empty one, while backups exist: restore one, or start empty on purpose).
+ */
+export const databaseStates = ['ready', 'damaged', 'newer', 'locked', 'readOnly', 'diskFull', 'missing'] as const;
+/** States where a restore is the wrong advice: the file is fine, its surroundings are not. */
+export const RETRY_STATES: readonly (typeof databaseStates)[number][] = ['locked', 'readOnly', 'diskFull'];
 export const appStatusSchema = z.strictObject({
   state: z.enum(databaseStates),
   /** Why the records cannot be used (state damaged or newer), in Chinese; null when ready. */
@@ -212,9 +225,63 @@ export const appStatusSchema = z.strictObject({
   schemaVersion: z.number().int().nonnegative(),
   dataDir: z.string(),
   databasePath: z.string(),
+  /** Where the backups are kept (shown in the backups drawer). */
+  backupsDir: z.string().optional(),
   userName: z.string(),
 });
 export type AppStatus = z.infer<typeof appStatusSchema>;
+
+// ── signatures and trusted keys (issue 12) ───────────────────────────────────────────────────────────────
+
+const publicKey = z.string().regex(/^[0-9a-f]{64}$/, '公钥应为64位十六进制字符');
+/** Whose key it is, as the clerk confirmed it: the unit's name (normalised and limited like an agency name). */
+const keyOwnerName = z.string().max(1000).overwrite(normaliseAgencyName).min(1, '请填写密钥属于哪个单位').max(MAX_AGENCY_NAME, `单位名称不能超过${MAX_AGENCY_NAME}个字`);
+
+/** Who signed a file that was read, and what that proves here. */
+export const signatureInfoSchema = z.strictObject({
+  status: z.enum(SIGNATURE_STATUSES),
+  /** The signer's public key (null when the file carries none). */
+  publicKey: publicKey.nullable(),
+  /** Its short form for comparing over the telephone ("3f2a-9c01-77de-b410-5e62"). */
+  keyFingerprint: z.string().nullable(),
+  /** The name this office gave the key when it trusted it; null when not trusted (or this office's own key). */
+  trustedName: z.string().nullable(),
+});
+export type SignatureInfo = z.infer<typeof signatureInfoSchema>;
+
+export const trustedKeySchema = z.strictObject({
+  publicKey,
+  keyFingerprint: z.string(),
+  name: z.string(),
+  source: z.enum(['file', 'imported']),
+  addedBy: z.string(),
+  addedAt: timestamp,
+});
+export type TrustedKey = z.infer<typeof trustedKeySchema>;
+
+export const keysSchema = z.strictObject({
+  /** This installation's own public key (what other offices confirm), or null when the key file is unusable. */
+  own: z.strictObject({ publicKey, keyFingerprint: z.string() }).nullable(),
+  /** Why this installation cannot sign (a damaged key file), else null. */
+  problem: z.string().nullable(),
+  trusted: z.array(trustedKeySchema),
+});
+export type Keys = z.infer<typeof keysSchema>;
+
+const signatureChannels = {
+  'keys.list': { input: z.strictObject({}), output: keysSchema },
+  /** Trust a unit's key: from a file just read (`file`) or typed/pasted from what the unit sent (`imported`). */
+  'keys.trust': { input: z.strictObject({ publicKey, name: keyOwnerName, source: z.enum(['file', 'imported']) }), output: keysSchema },
+  'keys.untrust': { input: z.strictObject({ publicKey }), output: keysSchema },
+  /** Opens the records file again (after the clerk closed the program holding it, freed space…). */
+  'records.retry': { input: z.strictObject({}), output: appStatusSchema },
+  /** A backup written to a folder the clerk picks (a USB stick), read back and checked after writing. */
+  'backups.exportTo': { input: z.strictObject({}), output: z.union([z.strictObject({ path: z.string(), bytes: z.number().int().nonnegative() }), z.strictObject({ cancelled: z.literal(true) })]) },
+  /** A backup file from elsewhere (another machine) taken into the backups list, to restore like any other. */
+  'backups.takeIn': { input: z.strictObject({}), output: z.union([backupSchema, z.strictObject({ cancelled: z.literal(true) })]) },
+  /** With no records file but backups present: start with empty records anyway (asked for explicitly). */
+  'records.startEmpty': { input: z.strictObject({ confirm: z.literal(true) }), output: appStatusSchema },
+} as const;
 
 export const importResultSchema = z.strictObject({
   detail: reportDetailSchema,
@@ -253,6 +320,8 @@ export const importReviewSchema = z.strictObject({
   lastYear: z.strictObject({ reportId: id, report: reportSchema }).nullable(),
   /** The text the importer read, line by line (table rows with their cells joined by tabs). */
   sourceText: z.strictObject({ lines: z.array(z.string()), truncated: z.boolean() }),
+  /** What the file's sign-off proves (only files that carry one: our own exchange file or PDF). */
+  signature: signatureInfoSchema.optional(),
   /** The agency of the records with the report's agency name, and that agency's report for the year if any. */
   match: z.strictObject({
     agencyId: id.nullable(),
@@ -556,7 +625,8 @@ export const API = {
   'backups.list': { input: none, output: z.array(backupSchema) },
   'backups.create': { input: none, output: backupSchema },
   'backups.restore': {
-    input: z.strictObject({ name: z.string().max(200) }),
+    /** `acceptSignedLoss`: the clerk confirmed restoring a backup from before a sign-off (else CONFLICT naming them). */
+    input: z.strictObject({ name: z.string().max(200), acceptSignedLoss: z.boolean().optional() }),
     output: z.strictObject({ restored: z.string(), setAside: z.string().nullable(), status: appStatusSchema }),
   },
 
@@ -608,6 +678,7 @@ export const API = {
       }),
     ),
   },
+  ...signatureChannels,
 } as const;
 
 export type Api = typeof API;
@@ -617,7 +688,7 @@ export type ChannelInput<C extends Channel> = z.input<Api[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Api[C]['output']>;
 
 /** Channels that still answer when the database is damaged or newer than the program. */
-export const CHANNELS_WITHOUT_RECORDS: readonly Channel[] = ['app.status', 'backups.list', 'backups.restore'];
+export const CHANNELS_WITHOUT_RECORDS: readonly Channel[] = ['app.status', 'backups.list', 'backups.restore', 'records.retry', 'records.startEmpty', 'backups.takeIn'];
 
 // ── results and errors ─────────────────────────────────────────────────────────────────────────────────────
 

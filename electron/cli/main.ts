@@ -12,7 +12,9 @@ import { fingerprintMatches } from '../../shared/report/fingerprint.js';
 import { checkReport, countFindings } from '../../shared/rules/engine.js';
 import type { MonthDay } from '../../shared/rules/types.js';
 import { readReportFile, writeTextFileAtomic } from '../services/files/reportFile.js';
+import { verifyReportSignature } from '../../shared/report/signature.js';
 import { formatCheckJson, formatCheckText } from './format.js';
+import { readTrustFile } from './trustFile.js';
 import { HELP, messages } from './messages.js';
 
 export interface Output {
@@ -52,7 +54,7 @@ export async function main(argv: readonly string[], out: Output): Promise<number
           if (values.last !== undefined) throw new UsageError(messages.lastWithMany);
           return await (await import('./batchCheckCommand.js')).batchCheckCommand(files, { json: Boolean(values.json), deadline: parseDeadline(values.deadline) }, out);
         }
-        return await check(onlyFile(command, files), { lastFile: values.last, json: Boolean(values.json), deadline: parseDeadline(values.deadline) }, out, fail);
+        return await check(onlyFile(command, files), { lastFile: values.last, json: Boolean(values.json), deadline: parseDeadline(values.deadline), trustFile: values.trust }, out, fail);
       case 'carry':
         return await carry(onlyFile(command, files), values.output, out, fail);
       case 'import': // loaded on demand: the readers (pdfjs, parse5, OpenCC) stay out of check and carry
@@ -89,6 +91,7 @@ function parse(argv: readonly string[]) {
         deadline: { type: 'string' },
         year: { type: 'string' },
         roster: { type: 'string' },
+        trust: { type: 'string' },
         json: { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
@@ -139,9 +142,17 @@ interface CheckArgs {
   readonly json: boolean;
   /** A local deadline (month and day of the next year) for this report's level, from --deadline. */
   readonly deadline: MonthDay | undefined;
+  /** --trust: a file of the public keys whose signatures count as verified. */
+  readonly trustFile: string | undefined;
 }
 
-async function check(file: string, { lastFile, json, deadline }: CheckArgs, out: Output, fail: (message: string) => number): Promise<number> {
+async function check(file: string, { lastFile, json, deadline, trustFile }: CheckArgs, out: Output, fail: (message: string) => number): Promise<number> {
+  let trusted = new Set<string>();
+  if (trustFile !== undefined) {
+    const readTrust = await readTrustFile(trustFile);
+    if (!readTrust.ok) return fail(readTrust.message);
+    trusted = readTrust.keys;
+  }
   const read = await readReportFile(file);
   if (!read.ok) return fail(read.message);
   let last = null;
@@ -154,7 +165,8 @@ async function check(file: string, { lastFile, json, deadline }: CheckArgs, out:
   }
   if (!fingerprintMatches(read.report)) out.stderr(`nianbao: ${messages.signedTampered}\n`);
   const findings = checkReport(read.report, { last, deadlines: deadline ? { [read.report.level]: deadline } : undefined });
-  out.stdout(json ? formatCheckJson(findings) : formatCheckText(read.report, findings));
+  const signature = verifyReportSignature(read.report, trusted);
+  out.stdout(json ? formatCheckJson(findings, signature) : formatCheckText(read.report, findings, signature));
   return countFindings(findings).errors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 

@@ -6,8 +6,10 @@ export const SEVERITY_WORDS: Record<Severity, string> = { error: '错误', warni
 export const HELP = `年报 nianbao —— 政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）命令行工具
 
 用法：
-  nianbao check 文件 [--last 上年文件] [--json] [--deadline 月-日]
+  nianbao check 文件 [--last 上年文件] [--json] [--deadline 月-日] [--trust 密钥文件]
       按全部勾稽与校验规则检查一份报告；给出上年度报告时另查 C-1/C-2/C-3 与 X-5。
+      并核验签发的数字签名（verified 已信任的密钥、unknown-key 未确认的密钥、invalid 不符、unsigned 无签名）；
+      --trust 给出信任的公钥列表（每行一个64位十六进制公钥，后面可写单位名称）。
       --deadline 按本地规定的公开期限（次年的月-日，如 01-20）检查成文日期（W-2），
       不给出时按条例：部门、乡镇次年1月31日，县级及以上政府次年3月31日。
       退出码：0 无错误；1 至少一个错误；2 文件无法使用。

@@ -4,6 +4,7 @@
  * finding that names the cell, not a refusal of the whole file. Only a file that is not a report is refused.
  */
 import * as z from 'zod';
+import { MAX_AGENCY_NAME, normaliseAgencyName } from '../agencyName.js';
 import { AGENCY_LEVELS } from '../catalogue/sections.js';
 
 export const EXCHANGE_FORMAT = 'nianbao-report';
@@ -20,6 +21,10 @@ export const signoffSchema = z.object({
   approver: z.string(),
   signedAt: z.string(),
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Ed25519 signature (hex) of signoffMessage (report/signature.ts); absent in files signed before signatures. */
+  signature: z.string().max(200).optional(),
+  /** The signer's Ed25519 public key (hex), present with `signature`. */
+  publicKey: z.string().max(200).optional(),
 });
 export type Signoff = z.infer<typeof signoffSchema>;
 
@@ -36,7 +41,9 @@ export const exchangeReportSchema = z.object({
   format: z.literal(EXCHANGE_FORMAT),
   formatVersion: z.literal(EXCHANGE_FORMAT_VERSION),
   template: z.literal(TEMPLATE_2021).default(TEMPLATE_2021),
-  agency: z.string().max(200).default(''),
+  // Normalised as everywhere (shared/agencyName.ts), then limited as the records limit it: a longer name is
+  // refused here with a clear sentence, not by the database with an internal error.
+  agency: z.string().max(1000).overwrite(normaliseAgencyName).max(MAX_AGENCY_NAME).default(''),
   level: z.enum(AGENCY_LEVELS),
   year: z.number().int().min(1990).max(2200),
   title: z.string().max(400).optional(),

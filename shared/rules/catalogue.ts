@@ -6,7 +6,7 @@ import type { Severity } from './types.js';
 
 export const RULE_IDS = [
   'R3-1', 'R3-2', 'R3-3', 'R4-1', 'R4-2', 'R4-3', 'V-1', 'S-1',
-  'C-1', 'C-2', 'C-3', 'W-1', 'W-2', 'X-1', 'X-2', 'X-3', 'X-4', 'X-5', 'I-1', 'L-1', 'I-2',
+  'C-1', 'C-2', 'C-3', 'W-1', 'W-2', 'X-1', 'X-2', 'X-3', 'X-4', 'X-5', 'I-1', 'S-2', 'L-1', 'I-2',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -40,6 +40,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'X-4', severity: 'warning', title: '有逾期未缴费的申请，但正文称未产生处理费或收费通知' },
   { id: 'X-5', severity: 'warning', title: '一、五与上年度报告内容不雷同', needsLastYear: true },
   { id: 'I-1', severity: 'info', title: '收费金额疑似单位或位置填错' },
+  { id: 'S-2', severity: 'error', title: '已签发的报告与签发时一致：指纹和数字签名相符' },
   { id: 'L-1', severity: 'warning', title: '表三与依申请公开台账的统计一致', needsLedger: true },
   { id: 'I-2', severity: 'info', title: '表二至表四的数字比上年增大五倍以上或减少到五分之一以下', needsLastYear: true },
 ];

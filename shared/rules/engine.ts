@@ -10,6 +10,7 @@ import { reportIsComplete } from './completeness.js';
 import { datedBeforeDeadline, feeLooksPlausible, regulationsOnlyForCities } from './plausibility.js';
 import { tableMatchesLedger } from './ledger.js';
 import { PROSE_RULES } from './prose/index.js';
+import { signoffStillMatches } from './signoff.js';
 import type { CheckContext, CheckOptions, Finding, Rule, Severity } from './types.js';
 import { valuesAreValid } from './validity.js';
 import { figuresAgainstLastYear } from './yearOverYear.js';
@@ -29,6 +30,7 @@ export const ALL_RULES: readonly Rule[] = [
   datedBeforeDeadline, // W-2
   ...PROSE_RULES, // X-1 … X-5
   feeLooksPlausible, // I-1
+  signoffStillMatches, // S-2
   tableMatchesLedger, // L-1
   figuresAgainstLastYear, // I-2
 ];

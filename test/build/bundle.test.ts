@@ -101,3 +101,23 @@ describe('the renderer', () => {
     expect(script).not.toContain('jsxDEV');
   });
 });
+
+describe('the outside-files worker bundle', () => {
+  it('security: sits next to main.cjs, needs nothing from node_modules, and refuses a bomb like the source does', async () => {
+    const { OutsideFileReader, OUTSIDE_LIMITS } = await import('../../electron/services/outsideFiles/outsideWorkerPool.js');
+    const { attachmentBombPdf } = await import('../support/hostilePdf.js');
+    const { outsideRefusals } = await import('../../electron/services/outsideFiles/refusals.js');
+    const { pathToFileURL } = await import('node:url');
+    expect(path.dirname(built.outsideWorkerFile)).toBe(path.dirname(built.mainFile));
+    expect(built.outsideWorkerImports.filter((name) => !isBuiltin(name))).toEqual([]);
+    const reader = new OutsideFileReader(OUTSIDE_LIMITS, { code: pathToFileURL(built.outsideWorkerFile), eval: false });
+    try {
+      const seed = readFileSync(path.join(REPO_ROOT, 'test/fixtures/seed-figures-2023.nianbao.json'));
+      const read = await reader.read({ kind: 'report', name: 'seed.nianbao.json', bytes: seed });
+      expect(read.ok && read.report.agency).toBe('巴楚县人民政府');
+      expect(await reader.read({ kind: 'import', bytes: attachmentBombPdf(1) })).toEqual({ ok: false, message: outsideRefusals.attachmentTooLarge });
+    } finally {
+      await reader.close();
+    }
+  }, 60_000);
+});

@@ -64,7 +64,9 @@ describe('nianbao check', () => {
     const edited = join(dir, 'edited after signing.nianbao.json');
     await writeFile(edited, writeExchangeText({ ...withCells(report, { 'active.licensing.decisions': 1 }), signoff }));
     const run = await runCli(['check', edited]);
-    expect(run.code).toBe(0);
+    // A change after sign-off is an error finding of rule S-2 (rules.md), so the exit code says so too.
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('[错误 S-2] 此报告已签发，但内容与签发时不符');
     expect(run.stderr).toBe('nianbao: 注意：此报告已签发，但内容与签发时的指纹不符，签发后可能被改动过\n');
   });
 

@@ -2,6 +2,9 @@
  * A child process for the kill test: opens the real services on the data folder it is given and saves edits in a
  * loop until it is killed. Before each call it prints `SEND <json>`, after the dispatcher acknowledges it
  * `ACK`, both with synchronous writes so the parent sees exactly what was acknowledged before the kill.
+ * Every few edits it also takes a backup and restores that very backup (`BACKUP`/`RESTORE` … `DONE`), so kills
+ * land while a backup is written and between the steps of a restore too; a restore of a backup taken just
+ * before loses no acknowledged edit, so the parent's check stays the same.
  */
 import { writeSync } from 'node:fs';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, CELL_IDS, applicationCellId } from '../../shared/catalogue/cells.js';
@@ -35,4 +38,12 @@ for (let n = 0; ; n++) {
   say(`SEND ${JSON.stringify(edits)}`);
   await call(dispatch, 'reports.editCells', { reportId: summary.id, edits });
   say('ACK');
+  if (n % 5 === 4) {
+    say('BACKUP');
+    const backup = await call(dispatch, 'backups.create', {});
+    say('DONE');
+    say('RESTORE');
+    await call(dispatch, 'backups.restore', { name: backup.name });
+    say('DONE');
+  }
 }

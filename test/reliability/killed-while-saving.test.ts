@@ -2,7 +2,9 @@
  * reliability: a clerk's PC loses power mid-edit. A child process saves edits in a loop through the real
  * services and is killed with SIGKILL at a random moment, 50 times over the same database. After each kill every
  * acknowledged edit must be there, an edit in flight must be all there or not at all, and SQLite's
- * integrity_check must say ok.
+ * integrity_check must say ok. The child also backs up and restores as it goes (edit-loop-child.ts), so kills
+ * land in the middle of a backup and of a restore; the next start finishes or undoes an interrupted restore
+ * (as the app does before it opens the records) and leaves no half-written backup.
  */
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
@@ -10,6 +12,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/services/app/workspace.js';
+import { finishInterruptedRestore } from '../../electron/services/db/backups.js';
 import { decodeCell } from '../../electron/services/records/reports.js';
 import { zeroCells } from '../../shared/report/blank.js';
 import type { CellValue } from '../../shared/report/schema.js';
@@ -24,6 +27,9 @@ interface RunLog {
   acked: { cellId: string; value: CellValue }[][];
   inFlight: { cellId: string; value: CellValue }[] | null;
   reportId: number;
+  /** What the child was doing when killed, if not an edit: 'BACKUP' or 'RESTORE'. */
+  busyWith: string | null;
+  restores: number;
 }
 
 /** Runs the child until it has acknowledged a few edits, waits `delayMs` more, kills it; returns what it printed. */
@@ -42,9 +48,13 @@ function runAndKill(seed: number, delayMs: number): Promise<RunLog> {
     child.on('exit', (code, signal) => {
       clearTimeout(guard);
       if (signal !== 'SIGKILL') return reject(new Error(`child ended by itself (code ${code}): ${err}`));
-      const log: RunLog = { acked: [], inFlight: null, reportId: 0 };
+      const log: RunLog = { acked: [], inFlight: null, reportId: 0, busyWith: null, restores: 0 };
       for (const line of out.split('\n')) {
-        if (line.startsWith('READY ')) log.reportId = Number(line.slice(6));
+        if (line === 'BACKUP' || line === 'RESTORE') log.busyWith = line;
+        else if (line === 'DONE') {
+          if (log.busyWith === 'RESTORE') log.restores++;
+          log.busyWith = null;
+        } else if (line.startsWith('READY ')) log.reportId = Number(line.slice(6));
         else if (line.startsWith('SEND ')) log.inFlight = JSON.parse(line.slice(5)) as RunLog['inFlight'];
         else if (line === 'ACK' && log.inFlight) {
           log.acked.push(log.inFlight);
@@ -57,7 +67,9 @@ function runAndKill(seed: number, delayMs: number): Promise<RunLog> {
 }
 
 function storedCells(reportId: number): { cells: Map<string, CellValue>; integrity: string } {
-  const db = new Database(join(dataDir, DATABASE_FILE));
+  // What the app does first at every start: finish or undo a restore that was interrupted.
+  finishInterruptedRestore(join(dataDir, DATABASE_FILE));
+  const db = new Database(join(dataDir, DATABASE_FILE), { fileMustExist: true });
   try {
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
     const rows = db.prepare('SELECT cell_id, value FROM report_cells WHERE report_id = ?').all(reportId) as { cell_id: string; value: string }[];
@@ -76,10 +88,14 @@ describe('reliability: killed while saving', () => {
       const blank = zeroCells();
       let acknowledged = 0;
       let inFlightLanded = 0;
+      let restores = 0;
+      const killedDuring = { BACKUP: 0, RESTORE: 0 };
       for (let run = 0; run < KILLS; run++) {
         const log = await runAndKill(run + 1, Math.floor(random() * 250));
         for (const batch of log.acked) for (const { cellId, value } of batch) expected.set(cellId, value);
         acknowledged += log.acked.length;
+        restores += log.restores;
+        if (log.busyWith === 'BACKUP' || log.busyWith === 'RESTORE') killedDuring[log.busyWith]++;
         const { cells, integrity } = storedCells(log.reportId);
         expect(integrity, `run ${run}`).toBe('ok');
         for (const [cellId, value] of expected) {
@@ -99,7 +115,11 @@ describe('reliability: killed while saving', () => {
         }
       }
       expect(acknowledged).toBeGreaterThan(KILLS * 3);
-      console.log(`reliability: ${KILLS} kills, ${acknowledged} acknowledged edits all kept, ${inFlightLanded} in-flight edits landed whole`);
+      expect(restores).toBeGreaterThan(0);
+      console.log(
+        `reliability: ${KILLS} kills (${killedDuring.BACKUP} during a backup, ${killedDuring.RESTORE} during a restore), ${acknowledged} acknowledged edits all kept, ` +
+          `${inFlightLanded} in-flight edits landed whole, ${restores} restores completed`,
+      );
     },
     240_000,
   );

@@ -6,9 +6,9 @@ import { carryForward } from '../../shared/report/carryForward.js';
 import { makeReport, seedReport, withCells } from '../support/reports.js';
 
 describe('rule catalogue', () => {
-  it('lists the 21 rule ids of rules.md, in order', () => {
+  it('lists the 22 rule ids of rules.md, in order', () => {
     expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
-    expect(RULE_IDS).toEqual(['R3-1', 'R3-2', 'R3-3', 'R4-1', 'R4-2', 'R4-3', 'V-1', 'S-1', 'C-1', 'C-2', 'C-3', 'W-1', 'W-2', 'X-1', 'X-2', 'X-3', 'X-4', 'X-5', 'I-1', 'L-1', 'I-2']);
+    expect(RULE_IDS).toEqual(['R3-1', 'R3-2', 'R3-3', 'R4-1', 'R4-2', 'R4-3', 'V-1', 'S-1', 'C-1', 'C-2', 'C-3', 'W-1', 'W-2', 'X-1', 'X-2', 'X-3', 'X-4', 'X-5', 'I-1', 'S-2', 'L-1', 'I-2']);
   });
 
   it('every rule fires on some broken report, with its catalogue severity, and errors come first', () => {
@@ -40,6 +40,7 @@ describe('rule catalogue', () => {
         'active.enforcement.decisions': 83760, // I-2 (ten times last year's 8376)
       },
     );
+    broken.signoff = { drafter: '甲', reviewer: '乙', approver: '丙', signedAt: '2025-05-01', fingerprint: '0'.repeat(64) }; // S-2
     broken.sections.overview = broken.sections.overview.replace('2023年受理政府信息公开申请2件', '2024年受理政府信息公开申请5件');
     const findings = checkReport(broken, { last, ledger: { 'applications.received.natural': 2 } }); // L-1
     const withoutFeeStatement = checkReport({ ...broken, sections: { ...broken.sections, other: '本机关无其他需要报告的事项。' } });

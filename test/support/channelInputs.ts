@@ -86,6 +86,13 @@ export const VALID_INPUTS: { readonly [C in Channel]: ChannelInput<C> } = {
   },
   'ledger.addSchedule': { year: 2027, source: '国务院办公厅关于2027年部分节假日安排的通知', holidays: ['2027-01-01'], workdays: [] },
   'ledger.tallyForReport': { reportId: 2 },
+  'keys.list': {},
+  'keys.trust': { publicKey: 'ab'.repeat(32), name: '巴楚县教育局', source: 'imported' },
+  'keys.untrust': { publicKey: 'ab'.repeat(32) },
+  'records.retry': {},
+  'backups.exportTo': {},
+  'backups.takeIn': {},
+  'records.startEmpty': { confirm: true },
 };
 
 // ── reading the schema ─────────────────────────────────────────────────────────────────────────────────────

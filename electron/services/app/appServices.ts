@@ -13,6 +13,7 @@ import { revisionHandlers } from './handlers/revisions.js';
 import { officeFontsOnce, printFontHandlers } from './handlers/printFonts.js';
 import { importHandlers } from './handlers/imports.js';
 import { ledgerHandlers } from './handlers/ledger.js';
+import { keyHandlers } from './handlers/keys.js';
 import { printingHandlers } from './handlers/printing.js';
 import { recordHandlers } from './handlers/records.js';
 import { reportHandlers } from './handlers/reports.js';
@@ -59,6 +60,7 @@ export function createHandlers(ws: Workspace, pdf: AppServicesOptions['pdf'] = {
     ...revisionHandlers(ws, pdf.render ?? renderInProcess, pdf.fontDir, officeFonts),
     ...printFontHandlers(ws, pdf.fontDir, officeFonts),
     ...rollupHandlers(ws),
+    ...keyHandlers(ws),
   };
 }
 

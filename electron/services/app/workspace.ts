@@ -7,9 +7,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppStatus } from '../../../shared/api.js';
 import { openRecordsDatabase, type OpenOutcome, type RecordsDatabase } from '../db/database.js';
-import { rotateIfDue } from '../db/backups.js';
+import { cleanPartialBackups, finishInterruptedRestore, rotateIfDue } from '../db/backups.js';
 import { refuse } from '../errors.js';
+import type { KeyPair } from '../../../shared/report/signature.js';
+import { loadOrCreateInstallationKey, type KeyOutcome } from '../keys/installationKey.js';
 import { readSetting, USER_NAME_KEY } from '../records/settings.js';
+import { registerOwnKey } from './checking.js';
+import { trustedKeySet } from '../records/trustedKeys.js';
 import type { FileDialogs } from './dialogs.js';
 
 export const DATABASE_FILE = 'nianbao.db';
@@ -30,6 +34,8 @@ export class Workspace {
   readonly now: () => Date;
   private readonly defaultUserName: string;
   private outcome: OpenOutcome;
+  private readonly keyOutcome: KeyOutcome;
+  private allowEmpty = false;
 
   constructor(options: WorkspaceOptions) {
     this.dataDir = options.dataDir;
@@ -38,13 +44,21 @@ export class Workspace {
     this.dialogs = options.dialogs;
     this.now = options.now ?? (() => new Date());
     this.defaultUserName = options.defaultUserName.trim() || '本机用户';
-    mkdirSync(this.dataDir, { recursive: true });
+    // The records are the office's alone: the folder is made for the OS user only.
+    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+    // The installation's key pair is made on first run, before anything is signed.
+    this.keyOutcome = loadOrCreateInstallationKey(this.dataDir, this.now());
     this.outcome = this.open();
   }
 
   private open(): OpenOutcome {
-    const outcome = openRecordsDatabase(this.databasePath, { backupsDir: this.backupsDir, now: this.now });
+    // A restore killed between its renames is finished (or undone) before the records are judged.
+    finishInterruptedRestore(this.databasePath);
+    cleanPartialBackups(this.backupsDir);
+    const outcome = openRecordsDatabase(this.databasePath, { backupsDir: this.backupsDir, now: this.now, allowEmpty: this.allowEmpty });
     const holdsData = (db: RecordsDatabase): boolean => db.prepare('SELECT 1 FROM agencies LIMIT 1').get() !== undefined;
+    // Reports this office signed verify against its own key.
+    if (outcome.state === 'ready' && this.keyOutcome.ok) registerOwnKey(outcome.db, this.keyOutcome.keys.publicKey);
     if (outcome.state === 'ready' && holdsData(outcome.db)) {
       try {
         rotateIfDue(outcome.db, this.backupsDir, this.now());
@@ -59,7 +73,8 @@ export class Workspace {
   get db(): RecordsDatabase {
     const outcome = this.outcome;
     if (outcome.state === 'ready') return outcome.db;
-    return refuse(outcome.state === 'damaged' ? 'DAMAGED' : 'NEWER_DATABASE', outcome.problem);
+    if (outcome.state === 'newer') return refuse('NEWER_DATABASE', outcome.problem);
+    return refuse(outcome.state === 'damaged' || outcome.state === 'missing' ? 'DAMAGED' : 'IO', outcome.problem);
   }
 
   get ready(): boolean {
@@ -85,13 +100,38 @@ export class Workspace {
       schemaVersion: outcome.schemaVersion,
       dataDir: this.dataDir,
       databasePath: this.databasePath,
+      backupsDir: this.backupsDir,
       userName: this.actor(),
     };
+  }
+
+  /** This installation's key pair for signing; refuses (REFUSED) when the key file is unusable. */
+  signingKeys(): KeyPair {
+    const keys = this.keyOutcome;
+    return keys.ok ? keys.keys : refuse('REFUSED', keys.problem);
+  }
+
+  /** This installation's public key, or null when its key file is unusable (and why). */
+  ownKey(): { publicKey: string | null; problem: string | null } {
+    const keys = this.keyOutcome;
+    return keys.ok ? { publicKey: keys.keys.publicKey, problem: null } : { publicKey: null, problem: keys.problem };
+  }
+
+  /** The public keys a signature is verified against: the trusted ones of the records and this office's own. */
+  trustedKeys(): Set<string> {
+    return trustedKeySet(this.db, this.ownKey().publicKey);
   }
 
   /** Closes the database (for a restore or at quit). */
   close(): void {
     if (this.outcome.state === 'ready' && this.outcome.db.open) this.outcome.db.close();
+  }
+
+  /** Starts with empty records although backups exist (only when the records file is missing or empty). */
+  startEmpty(): void {
+    if (this.outcome.state !== 'missing') refuse('REFUSED', '只有在找不到数据文件时才能从空白记录开始。');
+    this.allowEmpty = true;
+    this.reopen();
   }
 
   /** Opens the database file again (after a restore). */

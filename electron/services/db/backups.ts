@@ -4,7 +4,7 @@
  * deletes what it replaces: the current file is first backed up (when readable) and then set aside.
  */
 import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Backup } from '../../../shared/api.js';
 import { refuse } from '../errors.js';
@@ -14,6 +14,11 @@ export type BackupReason = Backup['reason'];
 const REASONS: readonly BackupReason[] = ['rotation', 'migration', 'signoff', 'manual', 'before-restore'];
 /** How many rotation backups are kept (the others are kept until the person deletes them). */
 export const ROTATION_KEEP = 10;
+/**
+ * The pruning policy, per kind: the newest N are kept, older ones removed after each new one of that kind.
+ * Sign-off and manual backups are never removed (a sign-off backup is the record of a signed revision).
+ */
+export const KEEP_PER_REASON: Readonly<Partial<Record<BackupReason, number>>> = { rotation: ROTATION_KEEP, 'before-restore': 5, migration: 3 };
 /** A rotation backup is taken at open when the newest one is older than this. */
 export const ROTATION_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
@@ -52,12 +57,13 @@ export function parseBackupName(name: string): { createdAt: string; reason: Back
 
 /** Writes a snapshot of the open database into `dir`; returns what the list will show for it. */
 export function writeBackup(db: Database.Database, dir: string, reason: BackupReason, at: Date): Backup {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const name = freeName(dir, at, reason);
   const finalPath = join(dir, name);
   const partial = `${finalPath}.partial`;
   try {
     db.prepare('VACUUM INTO ?').run(partial);
+    if (process.platform !== 'win32') chmodSync(partial, 0o600); // a copy of the records: the OS user's only
     fsyncPath(partial);
     renameSync(partial, finalPath);
     fsyncPath(dir);
@@ -65,7 +71,71 @@ export function writeBackup(db: Database.Database, dir: string, reason: BackupRe
     if (existsSync(partial)) unlinkSync(partial);
     throw error;
   }
+  const keep = KEEP_PER_REASON[reason];
+  if (keep !== undefined) pruneReason(dir, reason, keep);
   return { name, createdAt: parseBackupName(name)!.createdAt, reason, bytes: statSync(finalPath).size };
+}
+
+/** Keeps the newest `keep` backups of one kind and removes the older ones of that kind. */
+export function pruneReason(dir: string, reason: BackupReason, keep: number): string[] {
+  const old = listBackups(dir).filter((b) => b.reason === reason).slice(keep);
+  for (const backup of old) unlinkSync(join(dir, backup.name));
+  return old.map((b) => b.name);
+}
+
+/** Half-written backups left by a killed process (`….db.partial`) are removed; no backup is ever one. */
+export function cleanPartialBackups(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const removed: string[] = [];
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.partial')) continue;
+    try {
+      unlinkSync(join(dir, name));
+      removed.push(name);
+    } catch {
+      // A read-only folder: left for the next start.
+    }
+  }
+  return removed;
+}
+
+/**
+ * A restore is: copy the backup to `<db>.restoring` (synced), rename the current file aside, rename the copy
+ * into place. Killed before the second rename, the current file is still there: the copy is dropped (rolled
+ * back). Killed between the renames, there is no records file but a whole copy: the restore is finished.
+ */
+export function finishInterruptedRestore(dbPath: string): 'finished' | 'rolledBack' | null {
+  const incoming = `${dbPath}.restoring`;
+  if (!existsSync(incoming)) return null;
+  try {
+    if (existsSync(dbPath)) {
+      unlinkSync(incoming);
+      return 'rolledBack';
+    }
+    if (backupProblem(incoming) !== null) {
+      // Not a whole copy: leave it for the person (the records file is missing and the backups remain).
+      return null;
+    }
+    // A -wal or -shm left beside belongs to the file that was set aside, never to the copy: moved aside too.
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(`${dbPath}${suffix}`)) renameSync(`${dbPath}${suffix}`, `${dbPath}.set-aside-interrupted-${Date.now()}${suffix}`);
+    }
+    renameSync(incoming, dbPath);
+    fsyncPath(dirname(dbPath));
+    return 'finished';
+  } catch {
+    return null;
+  }
+}
+
+/** Refuses (NOT_FOUND / BAD_FILE) unless backup `name` in `dir` can be restored; writes nothing. */
+export function checkRestorable(dir: string, name: string): string {
+  if (!parseBackupName(name) || basename(name) !== name) refuse('NOT_FOUND', `没有这个备份：${name.slice(0, 80)}`);
+  const source = join(dir, name);
+  if (!existsSync(source)) refuse('NOT_FOUND', `没有这个备份：${name}`);
+  const problem = backupProblem(source);
+  if (problem) refuse('BAD_FILE', `${problem}，不能用它恢复。请选择其他备份。`);
+  return source;
 }
 
 /** Every backup in `dir`, newest first. Files that are not ours (or half-written) are not listed. */
@@ -81,9 +151,7 @@ export function listBackups(dir: string): Backup[] {
 
 /** Keeps the newest `keep` rotation backups and removes older rotation backups; other kinds are kept. */
 export function pruneRotation(dir: string, keep = ROTATION_KEEP): string[] {
-  const old = listBackups(dir).filter((b) => b.reason === 'rotation').slice(keep);
-  for (const backup of old) unlinkSync(join(dir, backup.name));
-  return old.map((b) => b.name);
+  return pruneReason(dir, 'rotation', keep);
 }
 
 /** Takes a rotation backup when none is younger than the interval; returns it, or null when none was due. */
@@ -119,11 +187,7 @@ export function backupProblem(path: string): string | null {
  * was no current file.
  */
 export function restoreBackupFile(dbPath: string, dir: string, name: string, at: Date): { setAside: string | null } {
-  if (!parseBackupName(name) || basename(name) !== name) refuse('NOT_FOUND', `没有这个备份：${name.slice(0, 80)}`);
-  const source = join(dir, name);
-  if (!existsSync(source)) refuse('NOT_FOUND', `没有这个备份：${name}`);
-  const problem = backupProblem(source);
-  if (problem) refuse('BAD_FILE', `${problem}，不能用它恢复。请选择其他备份。`);
+  const source = checkRestorable(dir, name);
 
   const dataDir = dirname(dbPath);
   const incoming = `${dbPath}.restoring`;
@@ -141,4 +205,57 @@ export function restoreBackupFile(dbPath: string, dir: string, name: string, at:
   renameSync(incoming, dbPath);
   fsyncPath(dataDir);
   return { setAside };
+}
+
+/**
+ * A backup written to a place the clerk chose (a USB stick): a snapshot to a temporary name beside the target,
+ * synced, renamed, then opened again and checked (quick_check, schema version, same reports as the records) —
+ * a copy that cannot be read back is removed and refused, never left looking like a backup.
+ */
+export function writeBackupTo(db: Database.Database, target: string): { bytes: number } {
+  const partial = `${target}.partial`;
+  try {
+    if (existsSync(partial)) unlinkSync(partial);
+    db.prepare('VACUUM INTO ?').run(partial);
+    fsyncPath(partial);
+    renameSync(partial, target);
+    fsyncPath(dirname(target));
+  } catch (error) {
+    if (existsSync(partial)) unlinkSync(partial);
+    throw error;
+  }
+  const problem = backupProblem(target);
+  const count = (d: Database.Database): number => (d.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+  let same = false;
+  if (problem === null) {
+    const copy = new Database(target, { readonly: true, fileMustExist: true });
+    try {
+      same = count(copy) === count(db);
+    } finally {
+      copy.close();
+    }
+  }
+  if (problem !== null || !same) {
+    unlinkSync(target);
+    refuse('IO', `写入“${target}”的备份读回校验未通过（${problem ?? '报告数目不符'}），已删除该文件；请换一个位置或U盘再试。`);
+  }
+  return { bytes: statSync(target).size };
+}
+
+/**
+ * A backup file from elsewhere (another machine, a USB stick) taken into the backups folder under a name of
+ * ours, after the same checks as a restore; it can then be restored from the list like any other.
+ */
+export function takeInBackup(source: string, dir: string, at: Date): Backup {
+  const problem = backupProblem(source);
+  if (problem) refuse('BAD_FILE', `“${source}”：${problem}，不能用它恢复。`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const name = freeName(dir, at, 'manual');
+  const partial = join(dir, `${name}.partial`);
+  copyFileSync(source, partial);
+  if (process.platform !== 'win32') chmodSync(partial, 0o600);
+  fsyncPath(partial);
+  renameSync(partial, join(dir, name));
+  fsyncPath(dir);
+  return { name, createdAt: parseBackupName(name)!.createdAt, reason: 'manual', bytes: statSync(join(dir, name)).size };
 }

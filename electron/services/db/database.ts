@@ -8,14 +8,17 @@
  */
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { writeBackup } from './backups.js';
+import { listBackups, writeBackup } from './backups.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
+import { programsHolding, troubleMessages, troubleOf } from './openProblems.js';
 
 export type RecordsDatabase = Database.Database;
 
+export type ProblemState = 'damaged' | 'newer' | 'locked' | 'readOnly' | 'diskFull' | 'missing';
+
 export type OpenOutcome =
   | { readonly state: 'ready'; readonly db: RecordsDatabase; readonly schemaVersion: number; readonly migratedFrom: number | null }
-  | { readonly state: 'damaged' | 'newer'; readonly problem: string; readonly schemaVersion: number };
+  | { readonly state: ProblemState; readonly problem: string; readonly schemaVersion: number };
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -40,6 +43,8 @@ export function quickCheckProblem(db: RecordsDatabase): string | null {
     const problems = rows.map((row) => row.quick_check).filter((text) => text !== 'ok');
     return problems.length === 0 ? null : `数据库自检未通过：${problems.slice(0, 3).join('；')}`;
   } catch (error) {
+    // A lock, a read-only folder or a full disk is not damage: the caller tells them apart.
+    if (troubleOf(error) !== 'damaged') throw error;
     return `数据库无法读取：${(error as Error).message}`;
   }
 }
@@ -53,20 +58,53 @@ export const newerMessage = (found: number): string =>
 export interface OpenOptions {
   readonly backupsDir: string;
   readonly now: () => Date;
+  /** How long to wait for a file another program holds before saying so (default 3 s). */
+  readonly busyTimeoutMs?: number;
+  /** Make a new, empty database even though backups exist (the clerk chose to start empty). */
+  readonly allowEmpty?: boolean;
+  /** Opens the connection (a seam for tests that need SQLite's own read-only or disk-full answers). */
+  readonly connect?: (path: string) => RecordsDatabase;
+}
+
+/** The outcome for an error met while opening: a lock, a read-only place, a full disk, or damage. */
+function troubleOutcome(path: string, error: unknown): OpenOutcome {
+  const state = troubleOf(error, path);
+  const problem =
+    state === 'locked'
+      ? troubleMessages.locked(path, programsHolding(path))
+      : state === 'readOnly'
+        ? troubleMessages.readOnly(path)
+        : state === 'diskFull'
+          ? troubleMessages.diskFull(path)
+          : damagedMessage(`无法打开：${(error as Error).message}`);
+  return { state, problem, schemaVersion: 0 };
+}
+
+/** No records file (or an empty one) while backups exist: never silently a new empty database. */
+function missingOutcome(path: string, options: OpenOptions): OpenOutcome | null {
+  if (options.allowEmpty) return null;
+  if (existsSync(path) && statSync(path).size > 0) return null;
+  const backups = listBackups(options.backupsDir);
+  if (backups.length === 0) return null; // the first start of a new installation
+  return { state: 'missing', problem: troubleMessages.missing(path, backups.length, backups[0]!.createdAt.slice(0, 16).replace('T', ' ')), schemaVersion: 0 };
 }
 
 export function openRecordsDatabase(path: string, options: OpenOptions): OpenOutcome {
+  const missing = missingOutcome(path, options);
+  if (missing) return missing;
   const badHeader = headerProblem(path);
   if (badHeader) return { state: 'damaged', problem: damagedMessage(badHeader), schemaVersion: 0 };
 
   let db: RecordsDatabase;
   try {
-    db = new Database(path);
+    // A new records file is made for the OS user only; SQLite gives its -wal and -shm files the same mode.
+    if (!existsSync(path)) closeSync(openSync(path, 'wx', 0o600));
+    db = (options.connect ?? ((p: string) => new Database(p)))(path);
   } catch (error) {
-    return { state: 'damaged', problem: damagedMessage(`无法打开：${(error as Error).message}`), schemaVersion: 0 };
+    return troubleOutcome(path, error);
   }
   try {
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 3000}`);
     const problem = quickCheckProblem(db);
     if (problem) {
       db.close();
@@ -81,9 +119,18 @@ export function openRecordsDatabase(path: string, options: OpenOptions): OpenOut
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     const migratedFrom = migrate(db, found, options);
+    // Can this connection write at all? SQLite opens a file it may not write read-only without a word; the
+    // first save would then fail. Taking the write lock once says so now (SQLITE_READONLY, or BUSY when held).
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+    } finally {
+      db.exec('ROLLBACK');
+    }
     return { state: 'ready', db, schemaVersion: LATEST_SCHEMA_VERSION, migratedFrom };
   } catch (error) {
     if (db.open) db.close();
+    if (troubleOf(error, path) !== 'damaged') return troubleOutcome(path, error);
     throw error;
   }
 }

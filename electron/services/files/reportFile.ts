@@ -4,10 +4,12 @@
  * goes to a temporary file that is synced and renamed over the target, so a full disk or a killed process
  * never leaves a half-written report or PDF.
  */
+import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { readExchangeText } from '../../../shared/report/exchange.js';
 import type { Report } from '../../../shared/report/schema.js';
+import { outsideFiles } from '../outsideFiles/outsideWorkerPool.js';
 import { readAttachedReport } from '../pdf/readAttachment.js';
 import { describeFileError } from './fileErrors.js';
 import { readFileCapped } from './readCapped.js';
@@ -18,6 +20,10 @@ export const MAX_REPORT_FILE_BYTES = 8 * 1024 * 1024;
 
 export type ReportFileResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly message: string };
 
+/**
+ * The file at `path` read as a report. A PDF is parsed in the outside-files worker
+ * (../outsideFiles/outsideWorkerPool.ts), never in this process: a hostile PDF costs that worker, not the records.
+ */
 export async function readReportFile(path: string): Promise<ReportFileResult> {
   const read = await readFileCapped(path, MAX_REPORT_FILE_BYTES, {
     directory: (p) => `“${p}”是一个文件夹，不是文件`,
@@ -27,8 +33,18 @@ export async function readReportFile(path: string): Promise<ReportFileResult> {
   return reportFromBytes(path, read.bytes);
 }
 
-/** The report in bytes already read from `path` (an exchange file or a PDF this app made); never throws. */
-export async function reportFromBytes(path: string, bytes: Buffer): Promise<ReportFileResult> {
+/**
+ * The report in bytes already read from `path` (an exchange file or a PDF this app made); never throws. A PDF —
+ * whose streams can inflate a thousandfold — is parsed in the outside-files worker; exchange JSON, already capped
+ * in size and with nothing to inflate, is parsed here (a roll-up reads thousands of them).
+ */
+export async function reportFromBytes(path: string, bytes: Uint8Array): Promise<ReportFileResult> {
+  if (sniffBytes(bytes) === 'pdf') return outsideFiles().read({ kind: 'report', name: path, bytes });
+  return readReportBytes(path, bytes);
+}
+
+/** The bytes of the file `path` read as a report, in this thread (the outside-files worker calls this). */
+export async function readReportBytes(path: string, bytes: Uint8Array): Promise<ReportFileResult> {
   const kind = sniffBytes(bytes);
   if (kind === 'pdf') return readOwnPdf(path, bytes);
   if (kind !== 'text') {
@@ -45,7 +61,7 @@ export async function reportFromBytes(path: string, bytes: Buffer): Promise<Repo
 }
 
 /** A PDF made by this app carries its exchange JSON as an attachment; any other PDF is a published one, for import. */
-async function readOwnPdf(path: string, bytes: Buffer): Promise<ReportFileResult> {
+async function readOwnPdf(path: string, bytes: Uint8Array): Promise<ReportFileResult> {
   const attached = await readAttachedReport(bytes);
   switch (attached.kind) {
     case 'damaged':
@@ -77,9 +93,13 @@ export function writeTextFileAtomic(path: string, text: string): Promise<WriteRe
   return writeFileAtomic(path, text);
 }
 
-/** Writes text (as UTF-8) or bytes (a PDF) to `path` atomically: temp file in the same folder, fsync, rename. */
+/**
+ * Writes text (as UTF-8) or bytes (a PDF) to `path` atomically: a temporary file in the same folder (a short
+ * name of its own, so any target name of legal length works), fsync, rename, then fsync of the folder so the
+ * rename itself survives a power cut.
+ */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<WriteResult> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = join(dirname(path), `.nianbao-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -89,9 +109,24 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
       await handle.close();
     }
     await rename(temp, path);
+    await syncFolder(dirname(path));
     return { ok: true };
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     return { ok: false, message: describeFileError(error, path, '写入') };
+  }
+}
+
+/** fsync of a folder (what makes a rename durable); Windows and some file systems refuse it, which is fine. */
+async function syncFolder(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // The file itself was synced; the folder entry follows with the file system's own flush.
   }
 }

@@ -11,6 +11,7 @@ import { ZipError, ZipReader } from '../../../shared/import/readers/zip.js';
 import type { ImportResult, SourceRow, SourceType } from '../../../shared/import/types.js';
 import { readExchangeText } from '../../../shared/report/exchange.js';
 import { readFileCapped } from '../files/readCapped.js';
+import { outsideFiles } from '../outsideFiles/outsideWorkerPool.js';
 import { readAttachedReport } from '../pdf/readAttachment.js';
 import { decodeText } from './decodeText.js';
 import { importRefusals as refusals } from './refusals.js';
@@ -29,11 +30,11 @@ export type ImportOutcome =
   | { readonly ok: true; readonly result: ImportResult; readonly sourceLines: readonly string[] }
   | { readonly ok: false; readonly message: string };
 
+/** The file at `path` imported; its bytes are parsed in the outside-files worker, never in this process. */
 export async function importFile(path: string): Promise<ImportOutcome> {
   const read = await readFileCapped(path, MAX_IMPORT_BYTES, refusals);
   if (!read.ok) return read;
-  const bytes = read.bytes;
-  const outcome = await importBytes(bytes);
+  const outcome = await outsideFiles().read({ kind: 'import', bytes: read.bytes });
   if (outcome.ok) return outcome;
   return { ok: false, message: namedRefusal(path, outcome.message) };
 }

@@ -27,6 +27,8 @@ export const AUDIT_ACTION_LABELS = {
   'ledger.deleteRows': '台账删除行',
   'ledger.import': '导入台账',
   'ledger.schedule': '录入节假日安排',
+  'key.trust': '信任签名密钥',
+  'key.untrust': '取消信任签名密钥',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -92,6 +92,8 @@ interface SignoffRow {
   approver: string;
   signed_at: string;
   fingerprint: string;
+  signature: string | null;
+  public_key: string | null;
 }
 
 /**
@@ -100,12 +102,16 @@ interface SignoffRow {
  */
 export function loadSignoff(db: Database.Database, row: ReportRow): Signoff | null {
   if (row.status !== 'signed') return null;
-  const signoff = statement(db, "SELECT drafter, reviewer, approver, signed_at, fingerprint FROM signoffs WHERE report_id = ? AND revision = ? AND kind = 'signed'").get(
+  const signoff = statement(db, "SELECT drafter, reviewer, approver, signed_at, fingerprint, signature, public_key FROM signoffs WHERE report_id = ? AND revision = ? AND kind = 'signed'").get(
     row.id,
     row.revision,
   ) as SignoffRow | undefined;
   if (!signoff) return null;
-  return { drafter: signoff.drafter, reviewer: signoff.reviewer, approver: signoff.approver, signedAt: signoff.signed_at, fingerprint: signoff.fingerprint };
+  const loaded: Signoff = { drafter: signoff.drafter, reviewer: signoff.reviewer, approver: signoff.approver, signedAt: signoff.signed_at, fingerprint: signoff.fingerprint };
+  // A sign-off from before signatures (schema version 9) has neither; the exchange file then leaves them out.
+  if (signoff.signature !== null) loaded.signature = signoff.signature;
+  if (signoff.public_key !== null) loaded.publicKey = signoff.public_key;
+  return loaded;
 }
 
 export function loadReport(db: Database.Database, row: ReportRow): Report {

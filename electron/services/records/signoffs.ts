@@ -9,9 +9,21 @@ import { statement } from './statements.js';
 export function insertSignoff(db: Database.Database, reportId: number, revision: number, signoff: Signoff, recordedBy: string, at: string): void {
   statement(
     db,
-    `INSERT INTO signoffs (report_id, revision, drafter, reviewer, approver, signed_at, fingerprint, recorded_by, recorded_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(reportId, revision, signoff.drafter, signoff.reviewer, signoff.approver, signoff.signedAt, signoff.fingerprint, recordedBy, at);
+    `INSERT INTO signoffs (report_id, revision, drafter, reviewer, approver, signed_at, fingerprint, recorded_by, recorded_at, signature, public_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    reportId,
+    revision,
+    signoff.drafter,
+    signoff.reviewer,
+    signoff.approver,
+    signoff.signedAt,
+    signoff.fingerprint,
+    recordedBy,
+    at,
+    signoff.signature ?? null,
+    signoff.publicKey ?? null,
+  );
 }
 
 /** What is known of a published report imported from a file: its name and the SHA-256 of its bytes. */

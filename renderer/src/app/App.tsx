@@ -55,7 +55,7 @@ function Window() {
 
   if (problem) return <DatabaseProblem problem={problem} onRestored={loadStatus} />;
   if (!status) return <Spin fullscreen description="正在打开记录…" />;
-  if (status.state !== 'ready') return <DatabaseProblem problem={status.problem ?? '记录无法使用'} onRestored={loadStatus} />;
+  if (status.state !== 'ready') return <DatabaseProblem problem={status.problem ?? '记录无法使用'} state={status.state} onRestored={loadStatus} />;
 
   if (route.screen === 'editor') {
     return <EditorScreen key={route.reportId} reportId={route.reportId} view={route.view ?? 'edit'} status={status} go={go} />;

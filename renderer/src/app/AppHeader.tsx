@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import type { AppStatus } from '../../../shared/api.js';
 import { failureMessage, useApi } from '../api/ApiContext.js';
 import { BackupsDrawer } from './BackupsDrawer.js';
+import { KeysDrawer } from '../signatures/KeysDrawer.js';
 
 export function AppHeader({ status, onStatus, children }: { status: AppStatus; onStatus?: (s: AppStatus) => void; children?: ReactNode }) {
   const api = useApi();
@@ -11,6 +12,7 @@ export function AppHeader({ status, onStatus, children }: { status: AppStatus; o
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState(status.userName);
   const [backups, setBackups] = useState(false);
+  const [keys, setKeys] = useState(false);
 
   const saveName = async (): Promise<void> => {
     try {
@@ -40,12 +42,18 @@ export function AppHeader({ status, onStatus, children }: { status: AppStatus; o
         <Button type="link" size="small" style={{ color: '#9ec3ff' }} onClick={() => setBackups(true)}>
           备份
         </Button>
+        {status.state === 'ready' && (
+          <Button type="link" size="small" style={{ color: '#9ec3ff' }} onClick={() => setKeys(true)}>
+            签名密钥
+          </Button>
+        )}
       </Space>
       <Modal title="更改使用人" open={naming} okText="保存" cancelText="取消" onOk={saveName} onCancel={() => setNaming(false)} destroyOnHidden>
         <Typography.Paragraph type="secondary">每次修改都以这个名字记入操作记录。</Typography.Paragraph>
         <Input aria-label="使用人姓名" value={name} maxLength={50} onChange={(e) => setName(e.target.value)} onPressEnter={saveName} autoFocus />
       </Modal>
       {backups && <BackupsDrawer onClose={() => setBackups(false)} />}
+      {keys && <KeysDrawer onClose={() => setKeys(false)} />}
     </Layout.Header>
   );
 }

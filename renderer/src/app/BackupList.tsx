@@ -4,12 +4,34 @@
  */
 import { App, Button, List } from 'antd';
 import type { Backup } from '../../../shared/api.js';
-import { failureMessage, useApi } from '../api/ApiContext.js';
+import { ApiFailure, failureMessage, useApi } from '../api/ApiContext.js';
 import { BACKUP_REASON_LABELS, formatBytes, formatTimestamp } from './format.js';
 
 export function BackupList({ backups, onRestored }: { backups: readonly Backup[] | null; onRestored: () => void }) {
   const api = useApi();
   const { modal, message } = App.useApp();
+
+  const run = async (backup: Backup, acceptSignedLoss: boolean): Promise<void> => {
+    try {
+      await api.call('backups.restore', { name: backup.name, ...(acceptSignedLoss ? { acceptSignedLoss } : {}) });
+      message.success('已从备份恢复');
+      onRestored();
+    } catch (error) {
+      // A backup from before a sign-off: the services name the signed reports; the clerk decides.
+      if (!acceptSignedLoss && error instanceof ApiFailure && error.error.code === 'CONFLICT') {
+        modal.confirm({
+          title: '这份备份早于签发',
+          content: error.error.message,
+          okText: '仍然恢复',
+          okButtonProps: { danger: true },
+          cancelText: '不恢复',
+          onOk: () => run(backup, true),
+        });
+        return;
+      }
+      message.error(failureMessage(error));
+    }
+  };
 
   const restore = (backup: Backup): void => {
     modal.confirm({
@@ -17,15 +39,7 @@ export function BackupList({ backups, onRestored }: { backups: readonly Backup[]
       content: `所有报告将回到 ${formatTimestamp(backup.createdAt)} 的状态。当前的数据库文件会另存一旁，不会删除。`,
       okText: '恢复',
       cancelText: '取消',
-      onOk: async () => {
-        try {
-          await api.call('backups.restore', { name: backup.name });
-          message.success('已从备份恢复');
-          onRestored();
-        } catch (error) {
-          message.error(failureMessage(error));
-        }
-      },
+      onOk: () => run(backup, false),
     });
   };
 

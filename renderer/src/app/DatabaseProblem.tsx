@@ -1,27 +1,93 @@
 /**
- * Shown when the records cannot be used (damaged, or written by a newer version): what is wrong, in plain
- * Chinese, and the backups to restore from. Restoring sets the current file aside; nothing is deleted.
+ * Shown when the records cannot be used: what is wrong, in plain Chinese, and the one safe action for that
+ * state. A file held by another program, a read-only place or a full disk gets 重试 and no backups (a restore
+ * would only bring back older data); a damaged file and a missing one get the backups (restoring sets the
+ * current file aside, nothing is deleted); a missing one may also start empty, on purpose.
  */
-import { Card, Result } from 'antd';
+import { App, Button, Card, Result } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Backup } from '../../../shared/api.js';
-import { useApi } from '../api/ApiContext.js';
+import { RETRY_STATES, type AppStatus, type Backup } from '../../../shared/api.js';
+import { failureMessage, useApi } from '../api/ApiContext.js';
 import { BackupList } from './BackupList.js';
 
-export function DatabaseProblem({ problem, onRestored }: { problem: string; onRestored: () => void }) {
-  const api = useApi();
-  const [backups, setBackups] = useState<Backup[] | null>(null);
+const TITLES: Partial<Record<AppStatus['state'], string>> = {
+  locked: '数据文件正被另一个程序占用',
+  readOnly: '数据文件夹不能写入',
+  diskFull: '磁盘空间已满',
+  missing: '没有找到数据文件',
+  newer: '数据由更新版本的年报写入',
+};
 
-  useEffect(() => {
+export function DatabaseProblem({ problem, state, onRestored }: { problem: string; state?: AppStatus['state']; onRestored: () => void }) {
+  const api = useApi();
+  const { modal, message } = App.useApp();
+  const [backups, setBackups] = useState<Backup[] | null>(null);
+  const retryOnly = state !== undefined && RETRY_STATES.includes(state);
+
+  const loadBackups = (): void => {
     api.call('backups.list', {}).then(setBackups, () => setBackups([]));
-  }, [api]);
+  };
+  useEffect(() => {
+    if (retryOnly) return;
+    api.call('backups.list', {}).then(setBackups, () => setBackups([]));
+  }, [api, retryOnly]);
+
+  const takeIn = async (): Promise<void> => {
+    try {
+      const result = await api.call('backups.takeIn', {});
+      if ('name' in result) loadBackups();
+    } catch (error) {
+      message.error(failureMessage(error));
+    }
+  };
+
+  const retry = async (): Promise<void> => {
+    try {
+      const status = await api.call('records.retry', {});
+      if (status.state === 'ready') onRestored();
+      else message.warning(status.problem ?? '记录仍无法使用');
+    } catch (error) {
+      message.error(failureMessage(error));
+    }
+  };
+  const startEmpty = (): void => {
+    modal.confirm({
+      title: '从空白记录开始？',
+      content: '将新建一个空的数据文件，现有的备份不受影响，以后仍可从备份恢复。确定找不到原来的数据文件了吗？',
+      okText: '从空白记录开始',
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await api.call('records.startEmpty', { confirm: true });
+          onRestored();
+        } catch (error) {
+          message.error(failureMessage(error));
+        }
+      },
+    });
+  };
 
   return (
     <div style={{ maxWidth: 760, margin: '8vh auto', padding: 16 }}>
-      <Result status="warning" title="记录暂时无法使用" subTitle={problem} />
-      <Card title="可用的备份" size="small">
-        <BackupList backups={backups} onRestored={onRestored} />
-      </Card>
+      <Result
+        status="warning"
+        title={(state && TITLES[state]) ?? '记录暂时无法使用'}
+        subTitle={problem}
+        extra={
+          retryOnly ? (
+            <Button type="primary" onClick={() => void retry()}>
+              重试
+            </Button>
+          ) : state === 'missing' ? (
+            <Button onClick={startEmpty}>从空白记录开始</Button>
+          ) : undefined
+        }
+      />
+      {!retryOnly && (
+        <Card title="可用的备份" size="small" extra={<Button size="small" onClick={() => void takeIn()}>导入备份文件…</Button>}>
+          <BackupList backups={backups} onRestored={onRestored} />
+        </Card>
+      )}
     </div>
   );
 }

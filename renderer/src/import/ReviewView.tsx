@@ -10,6 +10,7 @@ import type { Agency, CheckedFinding, ImportReview, ReportDetail, ReportSummary 
 import { IMPORT_SOURCE_TYPE_LABELS } from '../../../shared/api.js';
 import { SECTION_HEADINGS } from '../../../shared/catalogue/sections.js';
 import { failureMessage, useApi } from '../api/ApiContext.js';
+import { SignatureNotice } from '../signatures/SignatureNotice.js';
 import { FindingsPanel } from '../editor/FindingsPanel.js';
 import { existingMessage, existingReportFor } from './existingReport.js';
 import { NotesList } from './NotesList.js';
@@ -47,6 +48,7 @@ interface ReviewViewProps {
 export function ReviewView({ review, onSaved, onLeave }: ReviewViewProps) {
   const api = useApi();
   const { message, modal } = App.useApp();
+  const [signature, setSignature] = useState(review.signature ?? null);
   const [draft, setDraft] = useState<ReviewDraft>(() => initialDraft(review));
   const [touched, setTouched] = useState(false);
   const [activeNote, setActiveNote] = useState<number | null>(null);
@@ -197,6 +199,7 @@ export function ReviewView({ review, onSaved, onLeave }: ReviewViewProps) {
               title="请对照原文逐项核对"
               description="双击单元格（或选中后按 Enter）即可更正，Enter 确认、Esc 取消。读取时不会自动改正任何数字：原文中的笔误会作为检查结果列出，保存后仍可在报告中看到。"
             />
+            {signature && <SignatureNotice signature={signature} defaultName={draft.agencyName} onTrusted={() => setSignature({ ...signature, status: 'verified', trustedName: draft.agencyName.trim() })} />}
             {existing && <Alert type={existing.replaceable ? 'warning' : 'error'} showIcon title={existingMessage(existing, draft.agencyName, draft.year!)} />}
             {saveProblem && <Alert type="error" showIcon role="alert" title="没有保存" description={saveProblem} />}
             {review.match.agencyId === null && draft.agency.kind === 'new' && agencies && (

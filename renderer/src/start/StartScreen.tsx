@@ -2,6 +2,7 @@
  * The start screen: every report in the records by agency and year, with its status, its open errors and
  * warnings, and the days left to its legal deadline; new reports start here.
  */
+import { SignatureTag } from '../signatures/SignatureTag.js';
 import { App, Badge, Button, Empty, Layout, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { AppStatus, ReportSummary } from '../../../shared/api.js';
@@ -66,7 +67,14 @@ export function StartScreen({ status, onStatus, go }: { status: AppStatus; onSta
         key: 'status',
         width: 90,
         render: (_: unknown, r: ReportSummary) =>
-          r.status === 'signed' ? <Tag color="green">{REPORT_STATUS_LABELS.signed}</Tag> : <Tag color="blue">{REPORT_STATUS_LABELS.draft}</Tag>,
+          r.status === 'signed' ? (
+            <Space size={2} wrap>
+              <Tag color="green">{REPORT_STATUS_LABELS.signed}</Tag>
+              {r.signature && r.signature !== 'verified' && r.origin !== 'published-import' && <SignatureTag status={r.signature} />}
+            </Space>
+          ) : (
+            <Tag color="blue">{REPORT_STATUS_LABELS.draft}</Tag>
+          ),
       },
       {
         title: '检查',

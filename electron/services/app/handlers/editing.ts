@@ -8,6 +8,7 @@ import type { EditableField } from '../../../../shared/api.js';
 import type { Handlers } from '../../api/dispatcher.js';
 import { refuse } from '../../errors.js';
 import { recordAudit } from '../../records/audit.js';
+import { proseChange } from '../../records/proseDiff.js';
 import {
   decodeCell,
   encodeCell,
@@ -88,7 +89,9 @@ export function editingHandlers(ws: Workspace): Pick<Handlers, 'reports.editCell
           if (before !== next) writeReportField(db, reportId, rowField, next);
         }
         if (before !== next) {
-          recordAudit(db, { at, actor: ws.actor(), action: 'field.edit', agencyId: row.agency_id, reportId, reportLabel: reportLabel(row), target: field, oldValue: before, newValue: next });
+          // Prose is logged as what changed (records/proseDiff.ts), not both whole texts on every save.
+          const change = proseChange(before, next);
+          recordAudit(db, { at, actor: ws.actor(), action: 'field.edit', agencyId: row.agency_id, reportId, reportLabel: reportLabel(row), target: field, ...change });
           touchReport(db, reportId, at);
         }
         return at;

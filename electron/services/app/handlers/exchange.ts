@@ -2,7 +2,7 @@
  * Channels exchange.*: the exchange file (`.nianbao.json`) out and in. An import that cannot be read changes
  * nothing and says why; a file already signed (its fingerprint still matching) is kept as a signed report.
  */
-import type { ImportResult } from '../../../../shared/api.js';
+import type { ImportResult, SignatureInfo } from '../../../../shared/api.js';
 import { readExchangeText, writeExchangeText } from '../../../../shared/report/exchange.js';
 import { fingerprintMatches } from '../../../../shared/report/fingerprint.js';
 import type { Report } from '../../../../shared/report/schema.js';
@@ -11,10 +11,11 @@ import { refuse } from '../../errors.js';
 import { readReportFile, writeTextFileAtomic } from '../../files/reportFile.js';
 import { findAgencyByName, insertAgency } from '../../records/agencies.js';
 import { recordAudit } from '../../records/audit.js';
-import { getReportRow, insertReport, loadReport } from '../../records/reports.js';
+import { getReportRow, insertReport } from '../../records/reports.js';
 import { insertSignoff, markSigned } from '../../records/signoffs.js';
-import { checkStored, detailOf } from '../checking.js';
+import { checkStored, detailOf, refuseIfTampered } from '../checking.js';
 import type { Workspace } from '../workspace.js';
+import { signatureInfo } from './keys.js';
 import { clearYearForImport } from './replaceDraft.js';
 import { writeTransaction } from './transaction.js';
 
@@ -44,17 +45,34 @@ export function importReport(ws: Workspace, report: Report, fileName: string, re
     const id = insertReport(db, agency.id, { ...report, signoff: null }, at);
     recordAudit(db, { at, actor, action: 'report.import', agencyId: agency.id, reportId: id, reportLabel: `${report.agency}${report.year}年度`, detail: fileName });
     if (report.signoff) {
-      if (fingerprintMatches(report)) {
+      const signature = signatureInfo(ws, report);
+      if (!fingerprintMatches(report)) {
+        notes.push('文件中的签发信息与内容不符（签发后内容被改过），已作为草稿保存，需要重新签发。');
+      } else if (signature.status === 'invalid') {
+        notes.push('文件中的数字签名与签发信息不符（签名后签发人或日期被改过），已作为草稿保存，需要重新签发。');
+      } else {
         insertSignoff(db, id, 1, report.signoff, actor, at);
         markSigned(db, id, at);
-        notes.push('文件中的报告已签发且内容与签发时一致，按已签发报告保存（只读）。');
-      } else {
-        notes.push('文件中的签发信息与内容不符（签发后内容被改过），已作为草稿保存，需要重新签发。');
+        notes.push(`文件中的报告已签发且内容与签发时一致，按已签发报告保存（只读）。${signatureNote(signature)}`);
       }
     }
     return id;
   });
   return { detail: detailOf(checkStored(db, getReportRow(db, reportId))), notes };
+}
+
+/** What the clerk should know of a file's signature, in one sentence. */
+export function signatureNote(signature: SignatureInfo): string {
+  switch (signature.status) {
+    case 'verified':
+      return signature.trustedName ? `数字签名有效，签名密钥是已信任的“${signature.trustedName}”的密钥。` : '数字签名有效，是本机签发的报告。';
+    case 'unknown-key':
+      return `数字签名本身有效，但签名密钥（指纹 ${signature.keyFingerprint}）尚未被本机信任，不能证明是谁签发的：请与报送单位电话核对指纹后，在“签名密钥”中确认信任。`;
+    case 'unsigned':
+      return '文件没有数字签名（旧版本软件签发，只有指纹），不能证明是谁签发的。';
+    case 'invalid':
+      return '文件中的数字签名或指纹不符，签发后被改动过。';
+  }
 }
 
 function readOrRefuse(fileName: string, text: string): Report {
@@ -65,7 +83,9 @@ function readOrRefuse(fileName: string, text: string): Report {
 
 export function exchangeHandlers(ws: Workspace): Pick<Handlers, 'exchange.exportText' | 'exchange.exportFile' | 'exchange.importText' | 'exchange.importFile'> {
   const exportOf = (reportId: number): { fileName: string; text: string } => {
-    const report = loadReport(ws.db, getReportRow(ws.db, reportId));
+    const checked = checkStored(ws.db, getReportRow(ws.db, reportId));
+    refuseIfTampered(checked);
+    const report = checked.report;
     return { fileName: exchangeFileName(report), text: writeExchangeText(report) };
   };
   return {

@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { IMPORT_SOURCE_TYPE_LABELS, MAX_IMPORT_FILE_BYTES, MAX_SOURCE_CHARS, MAX_SOURCE_LINES, type Agency, type ImportReview } from '../../../../shared/api.js';
+import { normaliseAgencyName } from '../../../../shared/agencyName.js';
 import { CELL_IDS } from '../../../../shared/catalogue/cells.js';
 import { importMessages } from '../../../../shared/import/notes.js';
 import { reportFingerprint } from '../../../../shared/report/fingerprint.js';
@@ -22,7 +23,8 @@ import { checkReport } from '../../../../shared/rules/engine.js';
 import type { Handlers } from '../../api/dispatcher.js';
 import { writeBackup } from '../../db/backups.js';
 import { refuse } from '../../errors.js';
-import { importBytes, namedRefusal } from '../../import/importFile.js';
+import { namedRefusal } from '../../import/importFile.js';
+import { outsideFiles } from '../../outsideFiles/outsideWorkerPool.js';
 import { importRefusals } from '../../import/refusals.js';
 import { findAgencyByName, getAgency, insertAgency, listAgencies } from '../../records/agencies.js';
 import { matchAgency } from '../../../../shared/import/agencyMatch.js';
@@ -31,6 +33,7 @@ import { findReportRowFor, getReportRow, insertReport, loadReport } from '../../
 import { everSigned, insertPublishedSignoff, markSigned } from '../../records/signoffs.js';
 import { checkStored, detailOf, originOf } from '../checking.js';
 import type { Workspace } from '../workspace.js';
+import { signatureInfo } from './keys.js';
 import { clearYearForImport } from './replaceDraft.js';
 import { writeTransaction } from './transaction.js';
 
@@ -65,14 +68,16 @@ async function readFile(ws: Workspace, fileName: string, base64: string): Promis
   const name = displayName(fileName);
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length > MAX_IMPORT_FILE_BYTES) refuse('BAD_FILE', endSentence(namedRefusal(name, `${importRefusals.tooLargeBytes}（最大 8 MB）`)));
-  const outcome = await importBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
+  const outcome = await outsideFiles().read({ kind: 'import', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) });
   if (!outcome.ok) return refuse('BAD_FILE', endSentence(namedRefusal(name, outcome.message)));
   const { report, notes, source } = outcome.result;
 
   const db = ws.db;
-  // The same name written with other spaces or brackets is the same agency; a likely one is asked in the review.
-  const same = matchAgency(report.agency, listAgencies(db));
-  const agency = report.agency.trim() === '' ? null : (findAgencyByName(db, report.agency.trim()) ?? (same.kind === 'same' ? getAgency(db, same.id) : null));
+  // The name as the records keep names (NFKC, no invisible characters): a look-alike finds the same agency; the
+  // same name written with other spaces or brackets too; a likely one is asked in the review.
+  const agencyName = normaliseAgencyName(report.agency);
+  const same = matchAgency(agencyName, listAgencies(db));
+  const agency = agencyName === '' ? null : (findAgencyByName(db, agencyName) ?? (same.kind === 'same' ? getAgency(db, same.id) : null));
   const lastRow = agency ? findReportRowFor(db, agency.id, report.year - 1) : null;
   const last = lastRow ? { reportId: lastRow.id, report: loadReport(db, lastRow) } : null;
   const existing = agency ? findReportRowFor(db, agency.id, report.year) : null;
@@ -88,6 +93,7 @@ async function readFile(ws: Workspace, fileName: string, base64: string): Promis
     findings: matchDismissals(checkReport(report, { last: last?.report ?? null }), []),
     lastYear: last,
     sourceText: capSourceLines(outcome.sourceLines),
+    ...(report.signoff ? { signature: signatureInfo(ws, report) } : {}),
     match: {
       agencyId: agency?.id ?? null,
       existing: existing

@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../../files/reportFile.js';
 import { PdfRefusal } from '../../pdf/renderReport.js';
 import type { DismissedWarning } from '../../pdf/signoffSheet.js';
 import { getReportRow } from '../../records/reports.js';
-import { checkStored, type CheckedReport } from '../checking.js';
+import { checkStored, refuseIfTampered, type CheckedReport } from '../checking.js';
 import type { FontSearch } from '../../pdf/officeFonts.js';
 import type { RenderPdf } from '../printing.js';
 import type { Workspace } from '../workspace.js';
@@ -33,6 +33,7 @@ export function printingHandlers(ws: Workspace, render: RenderPdf, fontDir: stri
     'reports.exportPdf': async ({ reportId, signoffSheet }) => {
       const row = getReportRow(ws.db, reportId);
       const checked = checkStored(ws.db, row);
+      refuseIfTampered(checked);
       let pdf: Buffer;
       try {
         pdf = await render(checked.report, {

@@ -12,7 +12,7 @@ import { recordAudit } from '../../records/audit.js';
 import { activeDismissals } from '../../records/dismissals.js';
 import { deleteReportRow, findReportRowFor, getReportRow, insertReport, listReportRows, loadReport, reportLabel, type ReportRow } from '../../records/reports.js';
 import { everSigned } from '../../records/signoffs.js';
-import { checkResultOf, checkStored, detailOf, summaryOf } from '../checking.js';
+import { checkResultOf, checkStored, detailOf, storedSignature, summaryOf } from '../checking.js';
 import { countChecked, matchDismissals } from '../../../../shared/rules/dismissals.js';
 import { ledgerCellsFor } from '../ledgerTally.js';
 import type { Workspace } from '../workspace.js';
@@ -58,7 +58,7 @@ export function listSummaries(ws: Workspace): ReportSummary[] {
     const lastRow = byAgencyYear.get(`${row.agency_id}/${row.year - 1}`);
     const ledger = ledgerCellsFor(db, row.agency_id, row.year);
     const findings = matchDismissals(checkReport(report, { last: lastRow ? load(lastRow) : null, ledger }), activeDismissals(db, row.id));
-    return summaryOf({ row, report, counts: countChecked(findings) });
+    return summaryOf({ row, report, counts: countChecked(findings), signature: storedSignature(db, row, report) });
   });
 }
 

@@ -4,6 +4,7 @@
  * refuse any change) and takes a backup. Unlocking needs a reason and starts the next revision.
  */
 import { reportFingerprint } from '../../../../shared/report/fingerprint.js';
+import { signSignoff } from '../../../../shared/report/signature.js';
 import type { Handlers } from '../../api/dispatcher.js';
 import { writeBackup } from '../../db/backups.js';
 import { refuse } from '../../errors.js';
@@ -36,7 +37,9 @@ export function signoffHandlers(ws: Workspace): Pick<Handlers, 'signoff.sign' | 
         }
         const fingerprint = reportFingerprint(checked.report);
         const at = ws.at();
-        insertSignoff(db, reportId, row.revision, { drafter, reviewer, approver, signedAt, fingerprint }, ws.actor(), at);
+        // Signed with this installation's key: the fingerprint and the names and date together.
+        const signoff = signSignoff({ drafter, reviewer, approver, signedAt, fingerprint }, ws.signingKeys());
+        insertSignoff(db, reportId, row.revision, signoff, ws.actor(), at);
         markSigned(db, reportId, at);
         // The report exactly as signed, for opening this revision later and printing it again identically.
         const signed = checkStored(db, getReportRow(db, reportId));

@@ -7,6 +7,7 @@ import { publishedImportsMigration } from './005-published-imports.js';
 import { ledgerMigration } from './006-ledger.js';
 import { signedRevisionsMigration } from './007-signed-revisions.js';
 import { rollupMigration } from './008-rollup.js';
+import { signaturesMigration } from './009-signatures.js';
 import type { Migration } from './migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ledgerMigration,
   signedRevisionsMigration,
   rollupMigration,
+  signaturesMigration,
 ];
 
 /** The schema version this program writes. */
