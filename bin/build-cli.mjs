@@ -16,6 +16,7 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_EXTERNALS = ['better-sqlite3', 'electron', 'pdfkit', 'pdfjs-dist', 'opencc-js', '@expo-google-fonts/noto-serif-sc'];
 export const CLI_ENTRY = 'electron/cli/main.ts';
 export const ROLLUP_WORKER_ENTRY = 'electron/services/rollup/digestWorker.ts';
+export const OUTSIDE_WORKER_ENTRY = 'electron/services/outsideFiles/outsideWorker.ts';
 export const STAMP_NAME = 'stamp.json';
 
 /** Bundled CommonJS packages call require(); an ES module has none of its own. */
@@ -30,8 +31,9 @@ export async function buildCli(options = {}) {
   const outDir = options.outDir ?? join(root, 'dist', 'cli');
   const result = await build({
     absWorkingDir: root,
-    // The roll-up's worker thread is an entry of its own (electron/services/rollup/digestFiles.ts finds it here).
-    entryPoints: { nianbao: join(root, CLI_ENTRY), rollupWorker: join(root, ROLLUP_WORKER_ENTRY) },
+    // The roll-up's worker thread (electron/services/rollup/digestFiles.ts) and the worker that parses files from
+    // elsewhere (electron/services/outsideFiles/outsideWorkerPool.ts) are entries of their own; both find them here.
+    entryPoints: { nianbao: join(root, CLI_ENTRY), rollupWorker: join(root, ROLLUP_WORKER_ENTRY), outsideWorker: join(root, OUTSIDE_WORKER_ENTRY) },
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
     entryNames: '[name]',

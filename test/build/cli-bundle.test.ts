@@ -43,6 +43,16 @@ describe('the bundled command', () => {
     expect(await readFile(join(copy, 'dist', 'cli', 'stamp.json'), 'utf8')).not.toBe(stampBefore);
   });
 
+  it('reads a PDF this app made through the outside-files worker bundled beside it', async () => {
+    const seed = join(REPO_ROOT, 'test', 'fixtures', 'seed-figures-2023.nianbao.json');
+    const pdf = join(copy, 'seed.pdf');
+    expect((await runCopy(['pdf', seed, '-o', pdf])).code).toBe(0);
+    const checked = await runCopy(['check', pdf, '--json']);
+    expect(checked.stderr).toBe('');
+    expect(checked.code).toBe(0);
+    expect(JSON.parse(checked.stdout)).toMatchObject({ errors: 0, signature: 'unsigned' });
+  });
+
   it('loads at run time only Node built-ins and the packages left out on purpose', async () => {
     const { build } = await import('esbuild');
     const result = await build({

@@ -8,6 +8,8 @@
  * Under tsx (development, tests, the CLI) the worker is the TypeScript file loaded through tsx's API; in the
  * packaged app it is dist/main/outsideWorker.cjs, built by bin/build-app.mjs next to main.cjs.
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportOutcome } from '../import/importFile.js';
 import type { ReportFileResult } from '../files/reportFile.js';
@@ -30,6 +32,9 @@ export const OUTSIDE_LIMITS: OutsideLimits = { timeLimitMs: 20_000, heapMb: 384,
 const START_LIMIT_MS = 60_000;
 
 export function outsideWorkerEntry(moduleUrl: string = import.meta.url): { code: string | URL; eval: boolean } {
+  // The bundled command line (bin/nianbao.mjs names its folder): the worker is bundled beside it by bin/build-cli.mjs.
+  const cliDir = (globalThis as { __nianbaoCliDir?: string }).__nianbaoCliDir;
+  if (cliDir) return { code: pathToFileURL(join(cliDir, 'outsideWorker.mjs')), eval: false };
   if (!new URL(moduleUrl).pathname.endsWith('.ts')) return { code: new URL('./outsideWorker.cjs', moduleUrl), eval: false };
   const tsxApi = import.meta.resolve('tsx/esm/api');
   const worker = new URL('./outsideWorker.ts', moduleUrl).href;
