@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { digestSource, type UnitDigest } from '../../../shared/rollup/rollup.js';
 import type { RollupUnusable } from '../../../shared/rollup/schema.js';
@@ -53,7 +53,7 @@ async function digestHere(files: readonly string[]): Promise<DigestResult[]> {
 
 function digestInWorker(file: string, files: readonly string[]): Promise<DigestResult[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { files } });
+    const worker = new Worker(file, { workerData: { files, cliDir: dirname(file) } });
     worker.once('message', (results: DigestResult[]) => {
       resolve(results);
       void worker.terminate();

@@ -9,7 +9,9 @@ import type { DigestResult } from './digestFiles.js';
 import { fingerprintMatchesNative } from './fingerprint.js';
 import { readUnitFile } from './readUnit.js';
 
-const { files } = workerData as { files: string[] };
+const { files, cliDir } = workerData as { files: string[]; cliDir: string };
+// A worker has globals of its own: the outside-files worker (PDFs) is found beside the bundle through this one.
+(globalThis as { __nianbaoCliDir?: string }).__nianbaoCliDir = cliDir;
 const results: DigestResult[] = [];
 for (const file of files) {
   const read = await readUnitFile(file);
