@@ -6,7 +6,7 @@ import type { Report } from '../../shared/report/schema.js';
 import { checkReport, countFindings } from '../../shared/rules/engine.js';
 import type { MonthDay } from '../../shared/rules/types.js';
 import { collectUnits } from '../services/rollup/collect.js';
-import { fingerprintMatchesNative } from '../services/rollup/fingerprint.js';
+import { fingerprintMatchesNative, NATIVE_SIGNOFF_CHECKS } from '../services/rollup/fingerprint.js';
 import { formatCheckText } from './format.js';
 import type { Output } from './main.js';
 import { messages } from './messages.js';
@@ -29,7 +29,7 @@ export async function batchCheckCommand(paths: readonly string[], args: BatchChe
   }
   const totals = { errors: 0, warnings: 0, infos: 0 };
   const reports = checked.map(({ file, report }) => {
-    const findings = checkReport(report, { deadlines: args.deadline ? { [report.level]: args.deadline } : undefined });
+    const findings = checkReport(report, { deadlines: args.deadline ? { [report.level]: args.deadline } : undefined, signoffChecks: NATIVE_SIGNOFF_CHECKS });
     const counts = countFindings(findings);
     totals.errors += counts.errors;
     totals.warnings += counts.warnings;

@@ -11,7 +11,9 @@ import { datedBeforeDeadline, feeLooksPlausible, regulationsOnlyForCities } from
 import { tableMatchesLedger } from './ledger.js';
 import { PROSE_RULES } from './prose/index.js';
 import { signoffStillMatches } from './signoff.js';
-import type { CheckContext, CheckOptions, Finding, Rule, Severity } from './types.js';
+import { reportFingerprint } from '../report/fingerprint.js';
+import { signatureMatches } from '../report/signature.js';
+import type { CheckContext, CheckOptions, Finding, Rule, Severity, SignoffChecks } from './types.js';
 import { valuesAreValid } from './validity.js';
 import { figuresAgainstLastYear } from './yearOverYear.js';
 
@@ -36,12 +38,16 @@ export const ALL_RULES: readonly Rule[] = [
 ];
 
 /** What every rule sees: the report, last year's (or null) and the deadlines (legal ones unless overridden). */
+/** The pure hash and Ed25519 check (@noble), which run anywhere, the renderer included. */
+const PURE_SIGNOFF_CHECKS: SignoffChecks = { fingerprintOf: reportFingerprint, signatureMatches };
+
 export function checkContext(report: Report, options: CheckOptions = {}): CheckContext {
   return {
     report,
     last: options.last ?? null,
     deadlines: options.deadlines ? { ...LEGAL_DEADLINES, ...options.deadlines } : LEGAL_DEADLINES,
     ledger: options.ledger ?? null,
+    signoffChecks: options.signoffChecks ?? PURE_SIGNOFF_CHECKS,
   };
 }
 

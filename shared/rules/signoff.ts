@@ -3,15 +3,13 @@
  * signature. Whether the signing key is trusted is not this rule's business (that is the signature status,
  * report/signature.ts): a mismatch here means the report was changed after sign-off.
  */
-import { reportFingerprint } from '../report/fingerprint.js';
-import { signatureMatches } from '../report/signature.js';
 import { severityOf } from './catalogue.js';
 import type { Rule } from './types.js';
 
-export const signoffStillMatches: Rule = ({ report }, findings) => {
+export const signoffStillMatches: Rule = ({ report, signoffChecks }, findings) => {
   const signoff = report.signoff;
   if (signoff === null) return;
-  const computed = reportFingerprint(report);
+  const computed = signoffChecks.fingerprintOf(report);
   if (signoff.fingerprint !== computed) {
     findings.push({
       rule: 'S-2',
@@ -21,7 +19,7 @@ export const signoffStillMatches: Rule = ({ report }, findings) => {
     });
     return;
   }
-  if ((signoff.signature !== undefined || signoff.publicKey !== undefined) && !signatureMatches(signoff)) {
+  if ((signoff.signature !== undefined || signoff.publicKey !== undefined) && !signoffChecks.signatureMatches(signoff)) {
     findings.push({
       rule: 'S-2',
       severity: severityOf('S-2'),

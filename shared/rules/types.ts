@@ -1,6 +1,6 @@
 /** What a check produces, and what a rule sees. */
 import type { AgencyLevel } from '../catalogue/sections.js';
-import type { Report } from '../report/schema.js';
+import type { Report, Signoff } from '../report/schema.js';
 import type { RuleId } from './catalogue.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -32,6 +32,14 @@ export interface CheckOptions {
   readonly deadlines?: Partial<Record<AgencyLevel, MonthDay>>;
   /** The applications.* cells tallied from the office's 依申请公开 ledger; enables L-1. */
   readonly ledger?: Readonly<Record<string, number>> | null;
+  /** Faster equivalents of S-2's pure hash and signature check (Node's crypto in the services); same answers. */
+  readonly signoffChecks?: SignoffChecks;
+}
+
+/** How S-2 recomputes a fingerprint and verifies a sign-off's signature. */
+export interface SignoffChecks {
+  readonly fingerprintOf: (report: Report) => string;
+  readonly signatureMatches: (signoff: Signoff) => boolean;
 }
 
 export interface CheckContext {
@@ -39,6 +47,7 @@ export interface CheckContext {
   readonly last: Report | null;
   readonly deadlines: Record<AgencyLevel, MonthDay>;
   readonly ledger: Readonly<Record<string, number>> | null;
+  readonly signoffChecks: SignoffChecks;
 }
 
 export type Rule = (context: CheckContext, findings: Finding[]) => void;

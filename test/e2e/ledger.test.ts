@@ -69,7 +69,8 @@ describe('the ledger in Chromium', () => {
   it('fills table 三 of the draft from the ledger, then flags with L-1 a ledger row changed afterwards', async () => {
     const { page, address } = app;
     await page.goto(`${address}&report=${reportId}`);
-    await page.getByRole('button', { name: '由台账生成' }).click();
+    await page.getByRole('button', { name: '台账操作' }).click();
+    await page.getByRole('menuitem', { name: '由台账生成表三…' }).click();
     await page.getByText('表三的全部175格将被替换').waitFor();
     await screenshot(page, '43-ledger-fill-confirm');
     await page.getByRole('button', { name: '填写表三' }).click();

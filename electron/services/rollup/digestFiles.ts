@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { digestSource, type UnitDigest } from '../../../shared/rollup/rollup.js';
 import type { RollupUnusable } from '../../../shared/rollup/schema.js';
 import { findUnitFiles } from './findFiles.js';
-import { fingerprintMatchesNative } from './fingerprint.js';
+import { checkNative, fingerprintMatchesNative } from './fingerprint.js';
 import { readUnitFile } from './readUnit.js';
 
 export type DigestResult = { readonly ok: true; readonly digest: UnitDigest } | { readonly ok: false; readonly file: string; readonly message: string };
@@ -46,7 +46,7 @@ async function digestHere(files: readonly string[]): Promise<DigestResult[]> {
   const results: DigestResult[] = [];
   for (const file of files) {
     const read = await readUnitFile(file);
-    results.push(read.ok ? { ok: true, digest: digestSource(read.source, { fingerprintMatches: fingerprintMatchesNative }) } : { ok: false, file, message: read.message });
+    results.push(read.ok ? { ok: true, digest: digestSource(read.source, { fingerprintMatches: fingerprintMatchesNative, check: checkNative }) } : { ok: false, file, message: read.message });
   }
   return results;
 }

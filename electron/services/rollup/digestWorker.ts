@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { digestSource } from '../../../shared/rollup/rollup.js';
 import type { DigestResult } from './digestFiles.js';
-import { fingerprintMatchesNative } from './fingerprint.js';
+import { checkNative, fingerprintMatchesNative } from './fingerprint.js';
 import { readUnitFile } from './readUnit.js';
 
 const { files, cliDir } = workerData as { files: string[]; cliDir: string };
@@ -15,6 +15,6 @@ const { files, cliDir } = workerData as { files: string[]; cliDir: string };
 const results: DigestResult[] = [];
 for (const file of files) {
   const read = await readUnitFile(file);
-  results.push(read.ok ? { ok: true, digest: digestSource(read.source, { fingerprintMatches: fingerprintMatchesNative }) } : { ok: false, file, message: read.message });
+  results.push(read.ok ? { ok: true, digest: digestSource(read.source, { fingerprintMatches: fingerprintMatchesNative, check: checkNative }) } : { ok: false, file, message: read.message });
 }
 parentPort?.postMessage(results);

@@ -4,7 +4,7 @@
  * table with the ledger. Without an application from before the year in the ledger, 二、上年结转 comes from last
  * year's report's 四 as a count, and the clerk is told to enter those applications as rows.
  */
-import { App, Button, Modal, Tooltip } from 'antd';
+import { App, Button, Dropdown, Modal, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../shared/api.js';
 import { APPLICANT_COLUMNS, applicationCellId } from '../../../shared/catalogue/cells.js';
@@ -67,12 +67,20 @@ export function FillFromLedger({ doc, reportId, agencyId, readOnly, go }: { doc:
 
   return (
     <>
-      <Button onClick={() => go({ screen: 'ledger', agencyId, reportId })}>台账</Button>
-      {!readOnly && (
-        <Tooltip title="用本机关依申请公开台账的统计填写表三">
-          <Button onClick={() => void open()}>由台账生成</Button>
-        </Tooltip>
-      )}
+      {/* One compact group, so the toolbar still fits on one line at 1366 px (office monitors). */}
+      <Space.Compact>
+        <Button onClick={() => go({ screen: 'ledger', agencyId, reportId })}>台账</Button>
+        {!readOnly && (
+          <Dropdown
+            menu={{
+              items: [{ key: 'fill', label: '由台账生成表三…', title: '用本机关依申请公开台账的统计填写表三' }],
+              onClick: () => void open(),
+            }}
+          >
+            <Button aria-label="台账操作">▾</Button>
+          </Dropdown>
+        )}
+      </Space.Compact>
       {confirming && tally && (
         <Modal open title="由台账生成表三" okText="填写表三" cancelText="取消" onOk={fill} onCancel={() => setConfirming(false)}>
           <p>
