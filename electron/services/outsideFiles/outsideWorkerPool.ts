@@ -8,9 +8,8 @@
  * Under tsx (development, tests, the CLI) the worker is the TypeScript file loaded through tsx's API; in the
  * packaged app it is dist/main/outsideWorker.cjs, built by bin/build-app.mjs next to main.cjs.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntryFor, type WorkerEntry } from '../workerEntry.js';
 import type { ImportOutcome } from '../import/importFile.js';
 import type { ReportFileResult } from '../files/reportFile.js';
 import type { OutsideJob } from './outsideJobs.js';
@@ -31,15 +30,9 @@ export const OUTSIDE_LIMITS: OutsideLimits = { timeLimitMs: 20_000, heapMb: 384,
 /** How long a new worker may take to load its code (a slow office PC, an antivirus scanning the files). */
 const START_LIMIT_MS = 60_000;
 
-export function outsideWorkerEntry(moduleUrl: string = import.meta.url): { code: string | URL; eval: boolean } {
-  // The bundled command line (bin/nianbao.mjs names its folder): the worker is bundled beside it by bin/build-cli.mjs.
-  const cliDir = (globalThis as { __nianbaoCliDir?: string }).__nianbaoCliDir;
-  if (cliDir) return { code: pathToFileURL(join(cliDir, 'outsideWorker.mjs')), eval: false };
-  if (!new URL(moduleUrl).pathname.endsWith('.ts')) return { code: new URL('./outsideWorker.cjs', moduleUrl), eval: false };
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const worker = new URL('./outsideWorker.ts', moduleUrl).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(worker)}, ${JSON.stringify(moduleUrl)}));`;
-  return { code: bootstrap, eval: true };
+/** How to start the worker (outsideWorker.ts; bundled beside the CLI or next to main.cjs): ../workerEntry.ts. */
+export function outsideWorkerEntry(moduleUrl: string = import.meta.url): WorkerEntry {
+  return workerEntryFor('outsideWorker', moduleUrl, { bundledWithCli: true });
 }
 
 type Answer = ImportOutcome | ReportFileResult;

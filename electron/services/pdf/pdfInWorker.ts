@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { Report } from '../../../shared/report/schema.js';
 import { PdfRefusal, type RenderOptions } from './renderReport.js';
 import type { PdfJob, PdfJobResult } from './pdfWorker.js';
+import { workerEntryFor, type WorkerEntry } from '../workerEntry.js';
 
 export interface PdfWorker {
   render(report: Report, options?: RenderOptions): Promise<Buffer>;
@@ -14,17 +15,9 @@ export interface PdfWorker {
   close(): Promise<void>;
 }
 
-/**
- * How to start the worker: under tsx (development, tests, the CLI) a two-line bootstrap that loads the
- * TypeScript worker through tsx's API — Node 20 does not apply `--import tsx` to a worker's entry file; in
- * the packaged app the bundled pdfWorker.cjs next to main.cjs.
- */
-export function workerEntry(moduleUrl: string = import.meta.url): { code: string | URL; eval: boolean } {
-  if (!new URL(moduleUrl).pathname.endsWith('.ts')) return { code: new URL('./pdfWorker.cjs', moduleUrl), eval: false };
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const worker = new URL('./pdfWorker.ts', moduleUrl).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(worker)}, ${JSON.stringify(moduleUrl)}));`;
-  return { code: bootstrap, eval: true };
+/** How to start the PDF worker (pdfWorker.ts, or the bundled pdfWorker.cjs next to main.cjs): ../workerEntry.ts. */
+export function workerEntry(moduleUrl: string = import.meta.url): WorkerEntry {
+  return workerEntryFor('pdfWorker', moduleUrl);
 }
 
 export function startPdfWorker(entry = workerEntry()): PdfWorker {
