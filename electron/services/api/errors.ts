@@ -13,6 +13,8 @@ const DISK_CODES: Record<string, string> = {
   EACCES: '没有写入权限，文件没有写入。',
   EPERM: '没有写入权限，文件没有写入。',
   EROFS: '磁盘只读，文件没有写入。',
+  EBUSY: '文件正被其他程序占用（可能正在 WPS、Word 或 PDF 阅读器中打开），没有写入。请关闭后重试。',
+  ENAMETOOLONG: '文件名或路径过长，文件没有写入。请改用较短的文件名或文件夹。',
 };
 
 export function toApiError(error: unknown): ApiError {
