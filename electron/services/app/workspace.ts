@@ -9,6 +9,7 @@ import type { AppStatus } from '../../../shared/api.js';
 import { openRecordsDatabase, type OpenOutcome, type RecordsDatabase } from '../db/database.js';
 import { cleanPartialBackups, finishInterruptedRestore, rotateIfDue } from '../db/backups.js';
 import { refuse } from '../errors.js';
+import { dataFolderProblem, recordsFileProblem } from '../db/recordsPlace.js';
 import type { KeyPair } from '../../../shared/report/signature.js';
 import { loadOrCreateInstallationKey, type KeyOutcome } from '../keys/installationKey.js';
 import { readSetting, USER_NAME_KEY } from '../records/settings.js';
@@ -45,13 +46,17 @@ export class Workspace {
     this.now = options.now ?? (() => new Date());
     this.defaultUserName = options.defaultUserName.trim() || '本机用户';
     // The records are the office's alone: the folder is made for the OS user only.
-    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+    // A file where the folder should be is told at open (recordsPlace.ts), never thrown at start.
+    if (dataFolderProblem(this.dataDir) === null) mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
     // The installation's key pair is made on first run, before anything is signed.
     this.keyOutcome = loadOrCreateInstallationKey(this.dataDir, this.now());
     this.outcome = this.open();
   }
 
   private open(): OpenOutcome {
+    // Not a folder, or not a regular file where the records should be: said as it is, before SQLite is asked.
+    const place = dataFolderProblem(this.dataDir) ?? recordsFileProblem(this.databasePath);
+    if (place !== null) return { state: 'damaged', problem: place, schemaVersion: 0 };
     // A restore killed between its renames is finished (or undone) before the records are judged.
     finishInterruptedRestore(this.databasePath);
     cleanPartialBackups(this.backupsDir);

@@ -57,6 +57,7 @@ export function parseBackupName(name: string): { createdAt: string; reason: Back
 
 /** Writes a snapshot of the open database into `dir`; returns what the list will show for it. */
 export function writeBackup(db: Database.Database, dir: string, reason: BackupReason, at: Date): Backup {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) refuse('IO', `备份文件夹“${dir}”的位置上是一个文件，不是文件夹，没有备份。请把这个文件移走或改名后重试。`);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const name = freeName(dir, at, reason);
   const finalPath = join(dir, name);
@@ -85,7 +86,7 @@ export function pruneReason(dir: string, reason: BackupReason, keep: number): st
 
 /** Half-written backups left by a killed process (`….db.partial`) are removed; no backup is ever one. */
 export function cleanPartialBackups(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   const removed: string[] = [];
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.partial')) continue;
@@ -140,7 +141,7 @@ export function checkRestorable(dir: string, name: string): string {
 
 /** Every backup in `dir`, newest first. Files that are not ours (or half-written) are not listed. */
 export function listBackups(dir: string): Backup[] {
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   const backups: Backup[] = [];
   for (const name of readdirSync(dir)) {
     const parsed = parseBackupName(name);

@@ -7,20 +7,13 @@
 import { open, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { describeFileError } from './fileErrors.js';
+import { specialFileKind as notRegular } from './fileKind.js';
 
 export type BytesResult = { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly message: string };
 
 export interface CappedReadRefusals {
   directory(path: string): string;
   tooLarge(path: string, size: number): string;
-}
-
-/** What a path is when it is not a regular file, in words. */
-function notRegular(info: { isCharacterDevice(): boolean; isBlockDevice(): boolean; isFIFO(): boolean; isSocket(): boolean }): string | null {
-  if (info.isCharacterDevice() || info.isBlockDevice()) return '设备';
-  if (info.isFIFO()) return '管道';
-  if (info.isSocket()) return '套接字';
-  return null;
 }
 
 export async function readFileCapped(path: string, maxBytes: number, refusals: CappedReadRefusals): Promise<BytesResult> {

@@ -2,7 +2,8 @@
  * Shown when the records cannot be used: what is wrong, in plain Chinese, and the one safe action for that
  * state. A file held by another program, a read-only place or a full disk gets 重试 and no backups (a restore
  * would only bring back older data); a damaged file and a missing one get the backups (restoring sets the
- * current file aside, nothing is deleted); a missing one may also start empty, on purpose.
+ * current file aside, nothing is deleted) and 重试 (what was in the way may have been moved); a missing one may
+ * also start empty, on purpose.
  */
 import { App, Button, Card, Result } from 'antd';
 import { useEffect, useState } from 'react';
@@ -80,6 +81,9 @@ export function DatabaseProblem({ problem, state, onRestored }: { problem: strin
             </Button>
           ) : state === 'missing' ? (
             <Button onClick={startEmpty}>从空白记录开始</Button>
+          ) : state === 'damaged' ? (
+            // What was in the way (a folder, a link to a drive not plugged in) may have been put right meanwhile.
+            <Button onClick={() => void retry()}>重试</Button>
           ) : undefined
         }
       />
