@@ -105,4 +105,24 @@ describe('last year\'s published PDF in, and beside this year\'s', () => {
     expect(await page.locator('.ant-message-notice').textContent()).toContain('报告已签发，只能查看');
     expect([...new Set(app.pageErrors)].slice(0, 5)).toEqual([]);
   });
+  it('a likely agency chosen in the review brings its last year, so C-1 is checked there too', async () => {
+    const { page } = app;
+    await page.goto(app.address);
+    // Next year's file of the same office, printed with one character of its name different.
+    const printed = seedPrinted();
+    const likely = '某某县交通运输所';
+    const cells = { ...printed.cells, 'applications.carriedOver.natural': 3, 'applications.carriedOver.total': 3 };
+    const pdf = await renderPdf({ ...printed, year: 2024, date: '2025-01-20', printedDate: '2025年1月20日', agency: likely, issuer: likely, cells });
+    await page.getByRole('button', { name: '导入已发布的报告…' }).click();
+    await page.getByLabel('选择文件').setInputFiles({ name: '2024年报.pdf', mimeType: 'application/pdf', buffer: pdf });
+    const choose = page.getByRole('button', { name: `是，归入“${AGENCY}”` });
+    await choose.waitFor();
+    const carryOver = page.locator('.finding').filter({ hasText: 'C-1' });
+    expect(await carryOver.count()).toBe(0);
+    await choose.click();
+    // 2023 carried 0 applications forward; this file says 3 were carried over.
+    await expect.poll(() => carryOver.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await carryOver.first().textContent()).toContain('上年');
+    expect([...new Set(app.pageErrors)].slice(0, 5)).toEqual([]);
+  });
 });

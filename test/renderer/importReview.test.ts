@@ -9,7 +9,7 @@ import type { ImportReview, ReportSummary } from '../../shared/api.js';
 import { APPLICANT_COLUMNS, CELL_IDS } from '../../shared/catalogue/cells.js';
 import { bytesToBase64, readFileAsBase64 } from '../../renderer/src/import/fileBase64.js';
 import { existingMessage, existingReportFor } from '../../renderer/src/import/existingReport.js';
-import { correctCells, correctedCells, draftFindings, draftProblems, initialDraft, lastYearFor, saveInput } from '../../renderer/src/import/reviewDraft.js';
+import { correctCells, correctedCells, draftFindings, draftProblems, initialDraft, lastYearFor, lastYearReportId, saveInput } from '../../renderer/src/import/reviewDraft.js';
 import { matchAgency } from '../../shared/import/agencyMatch.js';
 import { reviewMarks } from '../../renderer/src/import/reviewMarks.js';
 import { compactLines, labelCore, linesForNote, noteNeedles } from '../../renderer/src/import/sourceLines.js';
@@ -90,6 +90,34 @@ describe('the review draft', () => {
     expect(lastYearFor(r, draft)).toBe(last.report);
     expect(lastYearFor(r, { ...draft, year: draft.year! + 1 })).toBeNull();
     expect(lastYearFor(r, { ...draft, agency: { kind: 'existing', agencyId: 5 } })).toBeNull();
+  });
+
+  it('reads last year for a likely agency the person chose, and its C-rules then run (issue 15 left this out)', () => {
+    // The file named no agency of the records; the person files it under agency 7, which has last year's report.
+    const r = review({ match: { agencyId: null, existing: null } });
+    const chosen = { ...initialDraft(r), agency: { kind: 'existing' as const, agencyId: 7 } };
+    const year = chosen.year!;
+    const summaries = [
+      { id: 30, agencyId: 7, year: year - 1 },
+      { id: 31, agencyId: 8, year: year - 1 },
+      { id: 32, agencyId: 7, year: year - 2 },
+    ] as ReportSummary[];
+    expect(lastYearReportId(r, chosen, summaries)).toBe(30);
+    expect(lastYearReportId(r, chosen, null)).toBeNull();
+    expect(lastYearReportId(r, { ...chosen, agency: { kind: 'existing', agencyId: 9 } }, summaries)).toBeNull();
+    expect(lastYearReportId(r, { ...chosen, agency: { kind: 'new', name: '新机关', level: 'county' } }, summaries)).toBeNull();
+
+    // Last year carried 5 more applications forward than this year's file says were carried over: C-1 is found.
+    const carriedOver = Number(r.report.cells['applications.carriedOver.total'] ?? 0);
+    const last = { ...seedReport(), year: year - 1, cells: { ...seedReport().cells, 'applications.carriedForward.total': carriedOver + 5 } };
+    const found = { agencyId: 7, year: year - 1, report: last };
+    expect(lastYearFor(r, chosen, found)).toBe(last);
+    expect(lastYearFor(r, { ...chosen, year: year + 1 }, found)).toBeNull();
+    expect(lastYearFor(r, { ...chosen, agency: { kind: 'existing', agencyId: 8 } }, found)).toBeNull();
+    const without = draftFindings(r, chosen).map((f) => f.rule);
+    const withLast = draftFindings(r, chosen, found).map((f) => f.rule);
+    expect(without).not.toContain('C-1');
+    expect(withLast).toContain('C-1');
   });
 
   it('says what stops the save', () => {

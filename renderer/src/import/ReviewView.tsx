@@ -19,7 +19,7 @@ import { ProseFields } from './ProseFields.js';
 import { ProseChanges } from './ProseChanges.js';
 import { proseChanges } from '../../../shared/report/proseChanges.js';
 import { ReviewTables } from './ReviewTables.js';
-import { correctCells, correctedCells, draftFindings, draftProblems, initialDraft, saveInput, type ReviewDraft } from './reviewDraft.js';
+import { correctCells, correctedCells, draftFindings, draftProblems, initialDraft, lastYearReportId, saveInput, type LastYearFound, type ReviewDraft } from './reviewDraft.js';
 import { reviewMarks } from './reviewMarks.js';
 import { compactLines, linesForNote } from './sourceLines.js';
 import { SourcePane } from './SourcePane.js';
@@ -79,7 +79,21 @@ export function ReviewView({ review, onSaved, onLeave }: ReviewViewProps) {
   const gridTarget = useMemo(() => ({ editCells: correct }), [correct]);
   const grid = useGridController(gridTarget, draft.cells, { readOnly: false, notify: (text) => void message.info(text) });
 
-  const findings = useMemo(() => draftFindings(review, draft), [review, draft]);
+  // Another agency or year than the review found: its last year is read from the records for the C-rules.
+  const lastId = lastYearReportId(review, draft, reports);
+  const [lastFound, setLastFound] = useState<LastYearFound | null>(null);
+  useEffect(() => {
+    if (lastId === null) return;
+    let live = true;
+    api.call('reports.open', { reportId: lastId }).then(
+      (detail) => live && setLastFound({ agencyId: detail.summary.agencyId, year: detail.summary.year, report: detail.report }),
+      () => live && setLastFound(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, lastId]);
+  const findings = useMemo(() => draftFindings(review, draft, lastFound), [review, draft, lastFound]);
   const marks = useMemo(() => reviewMarks(review.notes, findings), [review.notes, findings]);
   const corrected = useMemo(() => correctedCells(review, draft), [review, draft]);
   const lines = useMemo(() => compactLines(review.sourceText.lines), [review.sourceText.lines]);

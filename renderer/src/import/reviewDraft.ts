@@ -4,7 +4,7 @@
  * run on the draft exactly as the services will run them, and the save input is built from it. Nothing here
  * changes a value the person did not change.
  */
-import type { ChannelInput, CheckedFinding, ImportReview } from '../../../shared/api.js';
+import type { ChannelInput, CheckedFinding, ImportReview, ReportSummary } from '../../../shared/api.js';
 import { parseIsoDate } from '../../../shared/calendar.js';
 import type { AgencyLevel } from '../../../shared/catalogue/sections.js';
 import type { CellValue, Report } from '../../../shared/report/schema.js';
@@ -44,11 +44,35 @@ export function initialDraft(review: ImportReview): ReviewDraft {
   };
 }
 
-/** Last year's report from the review applies only while the agency and year are the ones it was found for. */
-export function lastYearFor(review: ImportReview, draft: ReviewDraft): Report | null {
-  if (!review.lastYear) return null;
-  const sameAgency = draft.agency.kind === 'existing' && draft.agency.agencyId === review.match.agencyId;
-  return sameAgency && draft.year === review.report.year ? review.lastYear.report : null;
+/** Last year's report of an agency the person chose in the review (read from the records), for that year. */
+export interface LastYearFound {
+  readonly agencyId: number;
+  readonly year: number;
+  readonly report: Report;
+}
+
+const isReviewsOwn = (review: ImportReview, draft: ReviewDraft): boolean =>
+  draft.agency.kind === 'existing' && draft.agency.agencyId === review.match.agencyId && draft.year === review.report.year;
+
+/**
+ * The records' report that is last year's for the draft when the person chose another agency or year than the
+ * review found (a likely agency, a corrected year), else null: the review brought its own.
+ */
+export function lastYearReportId(review: ImportReview, draft: ReviewDraft, reports: readonly ReportSummary[] | null): number | null {
+  if (reports === null || draft.agency.kind !== 'existing' || draft.year === null || isReviewsOwn(review, draft)) return null;
+  const agencyId = draft.agency.agencyId;
+  const year = draft.year - 1;
+  return reports.find((r) => r.agencyId === agencyId && r.year === year)?.id ?? null;
+}
+
+/**
+ * Last year's report for the C-rules: the review's own while the agency and year are the ones it was found for;
+ * for another agency of the records or another year, the one read for that choice (`found`), once it is there.
+ */
+export function lastYearFor(review: ImportReview, draft: ReviewDraft, found: LastYearFound | null = null): Report | null {
+  if (isReviewsOwn(review, draft)) return review.lastYear?.report ?? null;
+  if (found === null || draft.agency.kind !== 'existing' || draft.year === null) return null;
+  return found.agencyId === draft.agency.agencyId && found.year === draft.year - 1 ? found.report : null;
 }
 
 /** The draft as a report, for the rules (signoff stays null: a published import carries no names). */
@@ -69,8 +93,8 @@ export function draftReport(review: ImportReview, draft: ReviewDraft): Report {
 }
 
 /** Every rule on the draft (with last year's report when it applies), as the services will judge it. */
-export function draftFindings(review: ImportReview, draft: ReviewDraft): CheckedFinding[] {
-  return matchDismissals(checkReport(draftReport(review, draft), { last: lastYearFor(review, draft) }), []);
+export function draftFindings(review: ImportReview, draft: ReviewDraft, found: LastYearFound | null = null): CheckedFinding[] {
+  return matchDismissals(checkReport(draftReport(review, draft), { last: lastYearFor(review, draft, found) }), []);
 }
 
 /** The cells the person changed from what the file said, in catalogue order. */
