@@ -109,10 +109,10 @@ export function finishInterruptedRestore(dbPath: string): 'finished' | 'rolledBa
   if (!existsSync(incoming)) return null;
   try {
     if (existsSync(dbPath)) {
-      unlinkSync(incoming);
+      dropStaged(dbPath);
       return 'rolledBack';
     }
-    if (backupProblem(incoming) !== null) {
+    if (existsSync(`${incoming}-journal`) || backupProblem(incoming) !== null) {
       // Not a whole copy: leave it for the person (the records file is missing and the backups remain).
       return null;
     }
@@ -187,16 +187,40 @@ export function backupProblem(path: string): string | null {
  * was no current file.
  */
 export function restoreBackupFile(dbPath: string, dir: string, name: string, at: Date): { setAside: string | null } {
-  const source = checkRestorable(dir, name);
+  stageRestore(dbPath, checkRestorable(dir, name));
+  return swapInRestore(dbPath, at);
+}
 
+/** The name the current records file will be set aside as by a restore at `at` (null when there is none). */
+export function setAsideName(dbPath: string, at: Date): string | null {
+  return existsSync(dbPath) ? `${basename(dbPath)}.set-aside-${stamp(at)}` : null;
+}
+
+/**
+ * Step 1 of a restore: copies the backup at `source` to `<db>.restoring` and syncs it. The copy may then be
+ * changed (restoreCarry.ts) while the current file is still in place: a kill now is rolled back at the next start.
+ */
+export function stageRestore(dbPath: string, source: string): string {
+  const incoming = `${dbPath}.restoring`;
+  dropStaged(dbPath);
+  copyFileSync(source, incoming);
+  if (process.platform !== 'win32') chmodSync(incoming, 0o600);
+  fsyncPath(incoming);
+  return incoming;
+}
+
+/** Removes a staged copy (and the rollback journal of a change to it that did not finish). */
+export function dropStaged(dbPath: string): void {
+  for (const path of [`${dbPath}.restoring-journal`, `${dbPath}.restoring`]) if (existsSync(path)) unlinkSync(path);
+}
+
+/** Step 2 (the database must be closed): syncs the staged copy, sets the current file aside, renames the copy in. */
+export function swapInRestore(dbPath: string, at: Date): { setAside: string | null } {
   const dataDir = dirname(dbPath);
   const incoming = `${dbPath}.restoring`;
-  copyFileSync(source, incoming);
   fsyncPath(incoming);
-
-  let setAside: string | null = null;
-  if (existsSync(dbPath)) {
-    setAside = `${basename(dbPath)}.set-aside-${stamp(at)}`;
+  const setAside = setAsideName(dbPath, at);
+  if (setAside !== null) {
     renameSync(dbPath, join(dataDir, setAside));
     for (const suffix of ['-wal', '-shm']) {
       if (existsSync(`${dbPath}${suffix}`)) renameSync(`${dbPath}${suffix}`, join(dataDir, `${setAside}${suffix}`));

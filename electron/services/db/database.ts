@@ -139,6 +139,12 @@ export function openRecordsDatabase(path: string, options: OpenOptions): OpenOut
 function migrate(db: RecordsDatabase, found: number, options: OpenOptions): number | null {
   if (found === LATEST_SCHEMA_VERSION) return null;
   if (found > 0) writeBackup(db, options.backupsDir, 'migration', options.now());
+  runMigrations(db, found);
+  return found;
+}
+
+/** Runs every migration above `found`, each with its `user_version` bump in one transaction (no backup taken). */
+export function runMigrations(db: RecordsDatabase, found: number): void {
   for (const migration of MIGRATIONS) {
     if (migration.version <= found) continue;
     db.transaction(() => {
@@ -146,5 +152,4 @@ function migrate(db: RecordsDatabase, found: number, options: OpenOptions): numb
       db.pragma(`user_version = ${migration.version}`);
     })();
   }
-  return found;
 }
