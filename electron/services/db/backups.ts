@@ -8,6 +8,7 @@ import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, o
 import { basename, dirname, join } from 'node:path';
 import type { Backup } from '../../../shared/api.js';
 import { refuse } from '../errors.js';
+import { foreignSchemaProblem } from './backupSchema.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 
 export type BackupReason = Backup['reason'];
@@ -163,16 +164,24 @@ export function rotateIfDue(db: Database.Database, dir: string, at: Date): Backu
   return backup;
 }
 
-/** Why a backup file cannot be restored, or null when it is a sound database this program can open. */
+/**
+ * Why a backup file cannot be restored, or null when it is a sound database of ours. The file may come from
+ * another machine: it is opened read-only with `trusted_schema=OFF` (no SQL stored in the file runs), checked
+ * whole (`integrity_check`, `foreign_key_check`), and accepted only with exactly our schema at its version.
+ */
 export function backupProblem(path: string): string | null {
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
-    const rows = db.pragma('quick_check') as { quick_check: string }[];
-    if (rows.some((row) => row.quick_check !== 'ok')) return '该备份自检未通过';
+    db.pragma('trusted_schema = OFF');
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > LATEST_SCHEMA_VERSION) return `该备份来自更新版本的年报（数据库版本 ${version}）`;
-    if (version === 0) return '该备份是空的数据库';
+    if (version > LATEST_SCHEMA_VERSION) return `该备份来自更新版本的年报（数据库版本 ${version}，本程序只支持到 ${LATEST_SCHEMA_VERSION}）`;
+    if (version === 0) return '该备份是空的数据库，或不是年报的数据库';
+    const rows = db.pragma('integrity_check(20)') as { integrity_check: string }[];
+    if (rows.some((row) => row.integrity_check !== 'ok')) return '该备份自检未通过（文件已损坏）';
+    const foreign = foreignSchemaProblem(db, version);
+    if (foreign) return foreign;
+    if ((db.pragma('foreign_key_check') as unknown[]).length > 0) return '该备份中的记录互相对不上（自检未通过）';
     return null;
   } catch (error) {
     return `该备份无法读取（${(error as Error).message}）`;
