@@ -5,6 +5,7 @@ import { refuse } from '../../errors.js';
 import { checkRestorable, dropStaged, listBackups, setAsideName, stageRestore, swapInRestore, takeInBackup, writeBackup, writeBackupTo } from '../../db/backups.js';
 import { carryIntoRestored } from '../../db/restoreCarry.js';
 import { lostLabels, planRestore } from '../../db/signedLoss.js';
+import { showInFolder } from '../folders.js';
 import { auditHistory, recordAudit } from '../../records/audit.js';
 import { readSetting, USER_NAME_KEY, writeSetting } from '../../records/settings.js';
 import type { Workspace } from '../workspace.js';
@@ -18,7 +19,7 @@ const BACKUP_FILTERS = [{ name: '年报数据备份', extensions: ['db'] }];
 
 export function recordHandlers(
   ws: Workspace,
-): Pick<Handlers, 'app.status' | 'settings.setUserName' | 'backups.list' | 'backups.create' | 'backups.restore' | 'audit.history' | 'records.retry' | 'records.startEmpty' | 'backups.exportTo' | 'backups.takeIn'> {
+): Pick<Handlers, 'app.status' | 'settings.setUserName' | 'backups.list' | 'backups.create' | 'backups.restore' | 'audit.history' | 'records.retry' | 'records.startEmpty' | 'backups.exportTo' | 'backups.takeIn' | 'records.showInFolder'> {
   return {
     'app.status': () => ws.status(),
 
@@ -108,5 +109,8 @@ export function recordHandlers(
     },
 
     'audit.history': (query) => auditHistory(ws.db, query),
+
+    // Paths the services own, chosen by name: the renderer cannot make the shell open anything else.
+    'records.showInFolder': ({ target }) => showInFolder(ws.folders, target, ws),
   };
 }
