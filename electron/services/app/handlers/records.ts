@@ -11,9 +11,10 @@ import { readSetting, USER_NAME_KEY, writeSetting } from '../../records/settings
 import type { Workspace } from '../workspace.js';
 import { writeTransaction } from './transaction.js';
 
-/** What a confirmed restore over signed reports does (the drawer's confirmation says the same). */
-export const RESTORE_OVER_SIGNED =
-  '恢复后，这些报告回到备份时的内容，成为下一版草稿（记为“从备份恢复”而解除签发）；已签发的各版连同签发记录、签名保留在“历次签发”中，可只读打开、重新输出相同的PDF，修改记录也全部保留；备份中还没有的报告按现在的样子保留。';
+/** What a confirmed restore over signed reports does (the drawer's confirmation shows this sentence). */
+export const restoreOverSignedText = (someMissingInBackup: boolean): string =>
+  '恢复后，这些报告回到备份时的内容，成为下一版草稿（记为“从备份恢复”而解除签发）；已签发的各版连同签发记录、签名保留在“历次签发”中，可只读打开、重新输出相同的PDF，修改记录也全部保留' +
+  (someMissingInBackup ? '；备份中没有的报告按现在的样子保留（仍为已签发）。' : '。');
 
 const BACKUP_FILTERS = [{ name: '年报数据备份', extensions: ['db'] }];
 
@@ -71,7 +72,7 @@ export function recordHandlers(
         refuse('REFUSED', `这份备份不能与现在的签发记录合并：${plan.conflicts.join('、')}。请选择本机的其他备份。`);
       }
       if (plan && plan.carried.length > 0 && !acceptSignedLoss) {
-        refuse('CONFLICT', `这份备份早于${lostLabels(plan).join('、')}的签发。${RESTORE_OVER_SIGNED}确实要恢复，请再次确认。`);
+        refuse('CONFLICT', `这份备份早于${lostLabels(plan).join('、')}的签发。${restoreOverSignedText(plan.carried.some((c) => c.backup === null))}确实要恢复，请再次确认。`);
       }
       // A locked, read-only or full place is not cured by a restore, which would only bring back older data.
       const status = ws.status();
