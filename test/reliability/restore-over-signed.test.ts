@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FileDialogs } from '../../electron/services/app/dialogs.js';
+import { MIGRATIONS } from '../../electron/services/db/migrations/index.js';
 import { writeExchangeText } from '../../shared/report/exchange.js';
 import { makeReport, seedReport } from '../support/reports.js';
 import { openTestServices, scratchDir, type TestServices } from '../support/services.js';
@@ -157,5 +158,33 @@ describe('reliability: restore over a signed report', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'REFUSED', message: expect.stringContaining('巴楚县人民政府2023年度（备份中的签发记录与现在的不同，无法合并）') } });
     expect((await s.call('backups.list', {})).map((b) => b.name)).toEqual(listed);
     expect((await s.call('reports.open', { reportId })).summary.status).toBe('signed');
+  });
+
+  it('reliability: a backup from schema version 1 (before sign-offs existed) is brought up to date in the staged copy, and the signed revision is carried into it', async () => {
+    const reportId = await seeded();
+    const signed = await s.call('signoff.sign', { reportId, ...NAMES, signedAt: '2024-01-18' });
+    // An early installation's backup of the same report (agency and year), written as version 1 wrote it.
+    const name = 'nianbao-20240101-000000-000-manual.db';
+    const old = new Database(join(s.dataDir, 'backups', name));
+    old.exec(MIGRATIONS[0]!.up);
+    old.pragma(`user_version = ${MIGRATIONS[0]!.version}`);
+    const report = seedReport();
+    old.prepare("INSERT INTO agencies (id, name, level, issuer, created_at) VALUES (7, ?, 'county', ?, '2024-01-05T01:00:00.000Z')").run(report.agency, report.issuer);
+    old
+      .prepare(
+        `INSERT INTO reports (id, agency_id, year, agency_name, level, title, preamble, issuer, report_date, created_at, updated_at)
+         VALUES (3, 7, 2023, ?, 'county', ?, '', ?, ?, '2024-01-05T01:00:00.000Z', '2024-01-06T01:00:00.000Z')`,
+      )
+      .run(report.agency, report.title, report.issuer, report.date);
+    old.close();
+
+    const asked = await s.raw('backups.restore', { name });
+    expect(asked).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await s.call('backups.restore', { name, acceptSignedLoss: true });
+    const [now] = await s.call('reports.list', {});
+    expect([now!.id, now!.status, now!.revision]).toEqual([3, 'draft', 2]);
+    expect((await s.call('reports.openRevision', { reportId: 3, revision: 1 })).report).toEqual(signed.report);
+    const history = await s.call('audit.history', { reportId: 3 });
+    expect(history.map((e) => e.action)).toEqual(expect.arrayContaining(['report.sign', 'report.unlock']));
   });
 });
