@@ -1,7 +1,8 @@
 /**
  * Backups of the records database: consistent snapshots (`VACUUM INTO`, synchronous, compacted) written to a
  * temporary name, flushed to disk and renamed, so a backup either exists whole or not at all. Restoring never
- * deletes what it replaces: the current file is first backed up (when readable) and then set aside.
+ * deletes what it replaces: the current file is first backed up (when readable) and then set aside
+ * (stageRestore, then swapInRestore; the handler carries the signed revisions into the staged copy between them).
  */
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
@@ -101,9 +102,10 @@ export function cleanPartialBackups(dir: string): string[] {
 }
 
 /**
- * A restore is: copy the backup to `<db>.restoring` (synced), rename the current file aside, rename the copy
- * into place. Killed before the second rename, the current file is still there: the copy is dropped (rolled
- * back). Killed between the renames, there is no records file but a whole copy: the restore is finished.
+ * A restore is: copy the backup to `<db>.restoring` (synced), change the copy (the signed revisions and audit
+ * entries carried into it, in one transaction with a rollback journal), rename the current file aside, rename the
+ * copy into place. Killed before the second rename, the current file is still there: the copy (and its journal) is
+ * dropped (rolled back). Killed between the renames, there is no records file but a whole copy: it is finished.
  */
 export function finishInterruptedRestore(dbPath: string): 'finished' | 'rolledBack' | null {
   const incoming = `${dbPath}.restoring`;
@@ -188,16 +190,6 @@ export function backupProblem(path: string): string | null {
   } finally {
     db?.close();
   }
-}
-
-/**
- * Puts backup `name` in place of the database at `dbPath` (which must be closed). The current file and its
- * WAL are renamed aside (`…set-aside-<time>`), never overwritten. Returns the set-aside name, or null when there
- * was no current file.
- */
-export function restoreBackupFile(dbPath: string, dir: string, name: string, at: Date): { setAside: string | null } {
-  stageRestore(dbPath, checkRestorable(dir, name));
-  return swapInRestore(dbPath, at);
 }
 
 /** The name the current records file will be set aside as by a restore at `at` (null when there is none). */

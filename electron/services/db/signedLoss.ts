@@ -83,10 +83,6 @@ export function planRestore(current: Database.Database, backupPath: string): Res
 }
 
 /** "巴楚县人民政府2023年度（已签发第1版）" for each report whose signed revisions the backup lacks. */
-export function signedReportsLostBy(current: Database.Database, backupPath: string): string[] {
-  return lostLabels(planRestore(current, backupPath));
-}
-
 export function lostLabels(plan: RestorePlan): string[] {
   return plan.carried.map((c) => `${label(c.current)}（已签发第${c.revisions.join('、')}版${c.backup === null ? '，备份中没有这份报告' : ''}）`);
 }
