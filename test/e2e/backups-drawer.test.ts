@@ -2,9 +2,10 @@
  * The backups drawer in Chromium: it shows where the records and the backups are, 打开所在文件夹 asks the
  * system's file manager for exactly those two (a fake shell records what it was asked), 备份到… writes to the
  * chosen folder and says it was read back, and restoring a backup from before a sign-off asks first, saying the
- * signed revision is kept — after which 历次签发 still lists it.
+ * signed revision is kept — after which 历次签发 still lists it; the screen of records that cannot be opened
+ * shows their folder as well.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileDialogs } from '../../electron/services/app/dialogs.js';
@@ -67,6 +68,20 @@ describe('the backups drawer in Chromium', () => {
     await ask.getByRole('button', { name: '恢复，并保留已签发的版本' }).click();
     await expect.poll(async () => (await services.call('reports.open', { reportId })).summary.revision, { timeout: 15_000 }).toBe(2);
     expect((await services.call('reports.revisions', { reportId })).map((r) => r.revision)).toEqual([1]);
+    expect([...new Set(app.pageErrors)].slice(0, 5)).toEqual([]);
+  }, 60_000);
+
+  it('the screen of records that cannot be opened shows their folder too', async () => {
+    const { page, services } = app;
+    services.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${services.databasePath}${suffix}`, { force: true });
+    services.reopen();
+    await page.reload();
+    await page.getByText('没有找到数据文件').first().waitFor();
+    shown.length = 0;
+    await page.getByRole('button', { name: '打开数据文件所在文件夹' }).click();
+    await expect.poll(() => shown.length).toBe(1);
+    expect(shown).toEqual([services.dataDir]); // no records file: its folder
     expect([...new Set(app.pageErrors)].slice(0, 5)).toEqual([]);
   }, 60_000);
 });
