@@ -281,6 +281,9 @@ const signatureChannels = {
   'backups.takeIn': { input: z.strictObject({}), output: z.union([backupSchema, z.strictObject({ cancelled: z.literal(true) })]) },
   /** With no records file but backups present: start with empty records anyway (asked for explicitly). */
   'records.startEmpty': { input: z.strictObject({ confirm: z.literal(true) }), output: appStatusSchema },
+  // ── issue 12 part b: 打开所在文件夹 (the renderer names WHICH folder, never a path) ──
+  /** Shows the records file (selected in its folder) or opens the backups folder in the system's file manager. */
+  'records.showInFolder': { input: z.strictObject({ target: z.enum(['records', 'backups']) }), output: z.strictObject({ done: z.literal(true) }) },
 } as const;
 
 export const importResultSchema = z.strictObject({
@@ -688,7 +691,7 @@ export type ChannelInput<C extends Channel> = z.input<Api[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Api[C]['output']>;
 
 /** Channels that still answer when the database is damaged or newer than the program. */
-export const CHANNELS_WITHOUT_RECORDS: readonly Channel[] = ['app.status', 'backups.list', 'backups.restore', 'records.retry', 'records.startEmpty', 'backups.takeIn'];
+export const CHANNELS_WITHOUT_RECORDS: readonly Channel[] = ['app.status', 'backups.list', 'backups.restore', 'records.retry', 'records.startEmpty', 'backups.takeIn', 'records.showInFolder'];
 
 // ── results and errors ─────────────────────────────────────────────────────────────────────────────────────
 

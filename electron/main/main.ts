@@ -3,7 +3,7 @@
  * check, protocol paths, menu) lives in a pure, tested module next to this file; this file connects them to
  * Electron. The only other place that imports 'electron' at run time is electron/preload.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { openAppServices, type AppServices } from '../services/app/appServices.j
 import { startPdfWorker, type PdfWorker } from '../services/pdf/pdfInWorker.js';
 import { answerAppRequest } from './appFiles.js';
 import { electronFileDialogs } from './dialogs.js';
+import { electronFolderShell } from './folders.js';
 import { registerInvokeHandler, trustedSenderCheck } from './ipc.js';
 import { applicationMenuTemplate } from './menu.js';
 import { aboutNotice, EXPORT_NEEDS_REPORT, importReportCommand, type Notice } from './menuCommands.js';
@@ -80,6 +81,7 @@ async function start(): Promise<void> {
       dataDir: app.getPath('userData'),
       defaultUserName: userName(),
       dialogs: electronFileDialogs(dialog, () => mainWindow, app.getPath('documents')),
+      folders: electronFolderShell(shell),
       pdf: {
         render: (report, options) => (pdfWorker ??= startPdfWorker()).render(report, options),
         // The installer ships the two print fonts and their licence in resources/fonts (build/electron-builder.json).

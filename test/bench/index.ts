@@ -7,6 +7,7 @@ import { benchLedger } from './ledger.bench.js';
 import { describeMachine } from './measure.js';
 import { benchPdf } from './pdf.bench.js';
 import { benchEdit, benchOpenLarge } from './records.bench.js';
+import { benchRestore } from './restore.bench.js';
 import { benchRollup } from './rollup.bench.js';
 
 console.log(describeMachine());
@@ -36,3 +37,5 @@ console.log('— Word and web page export of the full seed report, warm in proce
 for (const line of (await benchFormats()).lines) console.log(`  ${line}`);
 console.log('— the county\'s collection (whole processes, cold; the cold `nianbao check` of one file is under “command line” above, goal < 300 ms)');
 for (const line of (await benchRollup()).lines) console.log(`  ${line}`);
+console.log('— restoring over a signed report (issue 12: the signed revisions and the audit log carried into the restored records)');
+for (const line of (await benchRestore()).lines) console.log(`  ${line}`);

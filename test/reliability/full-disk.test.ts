@@ -84,3 +84,33 @@ describe('reliability: a full disk', () => {
     expect(existsSync(join(dataDir, 'nianbao.db'))).toBe(true);
   });
 });
+
+describe('reliability: a disk already full at start', () => {
+  it('reliability: records on a full disk open as "diskFull" or ready, never "damaged"; nothing saved is lost once space is freed', async (context) => {
+    if (!mounted) return context.skip('mounting a small tmpfs needs root; CI runs as root');
+    const dataDir = join(mountPoint, '满盘时打开');
+    const s = openTestServices({ dataDir });
+    const { detail } = await s.call('exchange.importText', { fileName: 'seed.nianbao.json', text: writeExchangeText(seedReport()) });
+    await s.call('reports.editCells', { reportId: detail.summary.id, edits: [{ cellId: 'active.normativeDocuments.issued', value: 7 }] });
+    s.close();
+    const filler = fillDisk(mountPoint);
+    try {
+      s.reopen();
+      const status = await s.call('app.status', {});
+      expect(['diskFull', 'ready'], status.problem ?? '').toContain(status.state);
+      console.log(`reliability: records on a full disk opened as "${status.state}"`);
+      if (status.state === 'diskFull') expect(status.problem).toContain('磁盘空间已满');
+      if (status.state === 'ready') {
+        // Opened (SQLite needed no new page): a save that needs space says so in plain Chinese.
+        const bigText = '本年度依法做好政府信息公开工作。'.repeat(6_000);
+        const refused = await s.raw('reports.editField', { reportId: detail.summary.id, field: 'sections.other', value: bigText });
+        expect(refused).toMatchObject({ ok: false, error: { code: 'IO', message: expect.stringContaining('磁盘已满') } });
+      }
+    } finally {
+      rmSync(filler);
+    }
+    expect((await s.call('records.retry', {})).state).toBe('ready');
+    expect((await s.call('reports.open', { reportId: detail.summary.id })).report.cells['active.normativeDocuments.issued']).toBe(7);
+    s.remove();
+  });
+});

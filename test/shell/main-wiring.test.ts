@@ -72,6 +72,7 @@ function fakeElectron(dataRoot: string, options: { lock?: boolean } = {}) {
     BrowserWindow: FakeWindow,
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    shell: { showItemInFolder: vi.fn(), openPath: vi.fn(async (_path: string) => '') },
   };
   return { electron, order, appListeners, windows, markReady };
 }
@@ -161,6 +162,16 @@ describe('main process wiring (fake electron)', () => {
     expect(status.value.dataDir).toBe(path.join(work, 'profile', 'userData'));
     const refused = await invoke({ sender: { id: 42 }, senderFrame: { url: 'app://nianbao/index.html', parent: mainFrame } }, 'app.status', {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'REFUSED' } });
+  });
+
+  it('打开所在文件夹 reaches Electron’s shell with the records file and the backups folder only', async () => {
+    const [, invoke] = fake.electron.ipcMain.handle.mock.calls[0] as unknown as [string, Listener];
+    const event = { sender: { id: 42 }, senderFrame: { url: 'app://nianbao/index.html', parent: null } };
+    const userData = path.join(work, 'profile', 'userData');
+    expect(await invoke(event, 'records.showInFolder', { target: 'records' })).toMatchObject({ ok: true });
+    expect(await invoke(event, 'records.showInFolder', { target: 'backups' })).toMatchObject({ ok: true });
+    expect(fake.electron.shell.showItemInFolder.mock.calls).toEqual([[path.join(userData, 'nianbao.db')]]);
+    expect(fake.electron.shell.openPath.mock.calls).toEqual([[path.join(userData, 'backups')]]);
   });
 
   it('opens one hidden, hardened window at app://nianbao/index.html and shows it when ready', () => {

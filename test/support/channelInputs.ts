@@ -93,6 +93,7 @@ export const VALID_INPUTS: { readonly [C in Channel]: ChannelInput<C> } = {
   'backups.exportTo': {},
   'backups.takeIn': {},
   'records.startEmpty': { confirm: true },
+  'records.showInFolder': { target: 'backups' },
 };
 
 // ── reading the schema ─────────────────────────────────────────────────────────────────────────────────────

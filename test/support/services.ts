@@ -10,6 +10,7 @@ import type { ApiResult, Channel, ChannelInput, ChannelOutput } from '../../shar
 import { call, type Dispatch } from '../../electron/services/api/dispatcher.js';
 import { openAppServices, type AppServices } from '../../electron/services/app/appServices.js';
 import { NO_DIALOGS, type FileDialogs } from '../../electron/services/app/dialogs.js';
+import type { FolderShell } from '../../electron/services/app/folders.js';
 import { DATABASE_FILE } from '../../electron/services/app/workspace.js';
 
 export const makeDataDir = (): string => mkdtempSync(join(tmpdir(), '年报 数据-'));
@@ -29,6 +30,7 @@ export interface TestServices {
 export interface TestServicesOptions {
   readonly dataDir?: string;
   readonly dialogs?: FileDialogs;
+  readonly folders?: FolderShell;
   readonly now?: () => Date;
   readonly userName?: string;
 }
@@ -36,7 +38,7 @@ export interface TestServicesOptions {
 export function openTestServices(options: TestServicesOptions = {}): TestServices {
   const dataDir = options.dataDir ?? makeDataDir();
   const open = (): AppServices =>
-    openAppServices({ dataDir, defaultUserName: options.userName ?? '测试员', dialogs: options.dialogs ?? NO_DIALOGS, ...(options.now ? { now: options.now } : {}) });
+    openAppServices({ dataDir, defaultUserName: options.userName ?? '测试员', dialogs: options.dialogs ?? NO_DIALOGS, ...(options.folders ? { folders: options.folders } : {}), ...(options.now ? { now: options.now } : {}) });
   let services = open();
   return {
     dataDir,

@@ -4,6 +4,7 @@
  */
 import { createDispatcher, type Dispatch, type Handlers } from '../api/dispatcher.js';
 import type { FileDialogs } from './dialogs.js';
+import type { FolderShell } from './folders.js';
 import { agencyHandlers } from './handlers/agencies.js';
 import { editingHandlers } from './handlers/editing.js';
 import { exchangeHandlers } from './handlers/exchange.js';
@@ -27,6 +28,8 @@ export interface AppServicesOptions {
   readonly dataDir: string;
   readonly defaultUserName: string;
   readonly dialogs: FileDialogs;
+  /** 打开所在文件夹: the system's file manager (Electron's shell); none by default. */
+  readonly folders?: FolderShell;
   readonly now?: () => Date;
   /** How PDFs are made (default: in this thread) and where the print fonts are (default: node_modules). */
   readonly pdf?: {

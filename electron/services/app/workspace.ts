@@ -16,6 +16,7 @@ import { readSetting, USER_NAME_KEY } from '../records/settings.js';
 import { registerOwnKey } from './checking.js';
 import { trustedKeySet } from '../records/trustedKeys.js';
 import type { FileDialogs } from './dialogs.js';
+import { NO_FOLDER_SHELL, type FolderShell } from './folders.js';
 
 export const DATABASE_FILE = 'nianbao.db';
 export const BACKUPS_DIR = 'backups';
@@ -24,6 +25,8 @@ export interface WorkspaceOptions {
   readonly dataDir: string;
   readonly defaultUserName: string;
   readonly dialogs: FileDialogs;
+  /** 打开所在文件夹 (default: none — the CLI and the bridge have no file manager). */
+  readonly folders?: FolderShell;
   readonly now?: () => Date;
 }
 
@@ -32,6 +35,7 @@ export class Workspace {
   readonly databasePath: string;
   readonly backupsDir: string;
   readonly dialogs: FileDialogs;
+  readonly folders: FolderShell;
   readonly now: () => Date;
   private readonly defaultUserName: string;
   private outcome: OpenOutcome;
@@ -43,6 +47,7 @@ export class Workspace {
     this.databasePath = join(options.dataDir, DATABASE_FILE);
     this.backupsDir = join(options.dataDir, BACKUPS_DIR);
     this.dialogs = options.dialogs;
+    this.folders = options.folders ?? NO_FOLDER_SHELL;
     this.now = options.now ?? (() => new Date());
     this.defaultUserName = options.defaultUserName.trim() || '本机用户';
     // The records are the office's alone: the folder is made for the OS user only.

@@ -1,13 +1,15 @@
 /**
  * Backups of the records database: consistent snapshots (`VACUUM INTO`, synchronous, compacted) written to a
  * temporary name, flushed to disk and renamed, so a backup either exists whole or not at all. Restoring never
- * deletes what it replaces: the current file is first backed up (when readable) and then set aside.
+ * deletes what it replaces: the current file is first backed up (when readable) and then set aside
+ * (stageRestore, then swapInRestore; the handler carries the signed revisions into the staged copy between them).
  */
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Backup } from '../../../shared/api.js';
 import { refuse } from '../errors.js';
+import { foreignSchemaProblem } from './backupSchema.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 
 export type BackupReason = Backup['reason'];
@@ -101,19 +103,20 @@ export function cleanPartialBackups(dir: string): string[] {
 }
 
 /**
- * A restore is: copy the backup to `<db>.restoring` (synced), rename the current file aside, rename the copy
- * into place. Killed before the second rename, the current file is still there: the copy is dropped (rolled
- * back). Killed between the renames, there is no records file but a whole copy: the restore is finished.
+ * A restore is: copy the backup to `<db>.restoring` (synced), change the copy (the signed revisions and audit
+ * entries carried into it, in one transaction with a rollback journal), rename the current file aside, rename the
+ * copy into place. Killed before the second rename, the current file is still there: the copy (and its journal) is
+ * dropped (rolled back). Killed between the renames, there is no records file but a whole copy: it is finished.
  */
 export function finishInterruptedRestore(dbPath: string): 'finished' | 'rolledBack' | null {
   const incoming = `${dbPath}.restoring`;
   if (!existsSync(incoming)) return null;
   try {
     if (existsSync(dbPath)) {
-      unlinkSync(incoming);
+      dropStaged(dbPath);
       return 'rolledBack';
     }
-    if (backupProblem(incoming) !== null) {
+    if (existsSync(`${incoming}-journal`) || backupProblem(incoming) !== null) {
       // Not a whole copy: leave it for the person (the records file is missing and the backups remain).
       return null;
     }
@@ -164,16 +167,24 @@ export function rotateIfDue(db: Database.Database, dir: string, at: Date): Backu
   return backup;
 }
 
-/** Why a backup file cannot be restored, or null when it is a sound database this program can open. */
+/**
+ * Why a backup file cannot be restored, or null when it is a sound database of ours. The file may come from
+ * another machine: it is opened read-only with `trusted_schema=OFF` (no SQL stored in the file runs), checked
+ * whole (`integrity_check`, `foreign_key_check`), and accepted only with exactly our schema at its version.
+ */
 export function backupProblem(path: string): string | null {
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
-    const rows = db.pragma('quick_check') as { quick_check: string }[];
-    if (rows.some((row) => row.quick_check !== 'ok')) return '该备份自检未通过';
+    db.pragma('trusted_schema = OFF');
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > LATEST_SCHEMA_VERSION) return `该备份来自更新版本的年报（数据库版本 ${version}）`;
-    if (version === 0) return '该备份是空的数据库';
+    if (version > LATEST_SCHEMA_VERSION) return `该备份来自更新版本的年报（数据库版本 ${version}，本程序只支持到 ${LATEST_SCHEMA_VERSION}）`;
+    if (version === 0) return '该备份是空的数据库，或不是年报的数据库';
+    const rows = db.pragma('integrity_check(20)') as { integrity_check: string }[];
+    if (rows.some((row) => row.integrity_check !== 'ok')) return '该备份自检未通过（文件已损坏）';
+    const foreign = foreignSchemaProblem(db, version);
+    if (foreign) return foreign;
+    if ((db.pragma('foreign_key_check') as unknown[]).length > 0) return '该备份中的记录互相对不上（自检未通过）';
     return null;
   } catch (error) {
     return `该备份无法读取（${(error as Error).message}）`;
@@ -182,22 +193,36 @@ export function backupProblem(path: string): string | null {
   }
 }
 
-/**
- * Puts backup `name` in place of the database at `dbPath` (which must be closed). The current file and its
- * WAL are renamed aside (`…set-aside-<time>`), never overwritten. Returns the set-aside name, or null when there
- * was no current file.
- */
-export function restoreBackupFile(dbPath: string, dir: string, name: string, at: Date): { setAside: string | null } {
-  const source = checkRestorable(dir, name);
+/** The name the current records file will be set aside as by a restore at `at` (null when there is none). */
+export function setAsideName(dbPath: string, at: Date): string | null {
+  return existsSync(dbPath) ? `${basename(dbPath)}.set-aside-${stamp(at)}` : null;
+}
 
+/**
+ * Step 1 of a restore: copies the backup at `source` to `<db>.restoring` and syncs it. The copy may then be
+ * changed (restoreCarry.ts) while the current file is still in place: a kill now is rolled back at the next start.
+ */
+export function stageRestore(dbPath: string, source: string): string {
+  const incoming = `${dbPath}.restoring`;
+  dropStaged(dbPath);
+  copyFileSync(source, incoming);
+  if (process.platform !== 'win32') chmodSync(incoming, 0o600);
+  fsyncPath(incoming);
+  return incoming;
+}
+
+/** Removes a staged copy (and the rollback journal of a change to it that did not finish). */
+export function dropStaged(dbPath: string): void {
+  for (const path of [`${dbPath}.restoring-journal`, `${dbPath}.restoring`]) if (existsSync(path)) unlinkSync(path);
+}
+
+/** Step 2 (the database must be closed): syncs the staged copy, sets the current file aside, renames the copy in. */
+export function swapInRestore(dbPath: string, at: Date): { setAside: string | null } {
   const dataDir = dirname(dbPath);
   const incoming = `${dbPath}.restoring`;
-  copyFileSync(source, incoming);
   fsyncPath(incoming);
-
-  let setAside: string | null = null;
-  if (existsSync(dbPath)) {
-    setAside = `${basename(dbPath)}.set-aside-${stamp(at)}`;
+  const setAside = setAsideName(dbPath, at);
+  if (setAside !== null) {
     renameSync(dbPath, join(dataDir, setAside));
     for (const suffix of ['-wal', '-shm']) {
       if (existsSync(`${dbPath}${suffix}`)) renameSync(`${dbPath}${suffix}`, join(dataDir, `${setAside}${suffix}`));

@@ -37,14 +37,15 @@ function headerProblem(path: string): string | null {
 }
 
 /** `PRAGMA quick_check` as one problem sentence, or null when the file is sound. */
-export function quickCheckProblem(db: RecordsDatabase): string | null {
+export function quickCheckProblem(db: RecordsDatabase, path?: string): string | null {
   try {
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     const problems = rows.map((row) => row.quick_check).filter((text) => text !== 'ok');
     return problems.length === 0 ? null : `数据库自检未通过：${problems.slice(0, 3).join('；')}`;
   } catch (error) {
-    // A lock, a read-only folder or a full disk is not damage: the caller tells them apart.
-    if (troubleOf(error) !== 'damaged') throw error;
+    // A lock, a read-only folder or a full disk is not damage: the caller tells them apart. On a read-only
+    // mount a WAL database cannot even be read ("unable to open": its -shm cannot be made) — the folder says why.
+    if (troubleOf(error, path) !== 'damaged') throw error;
     return `数据库无法读取：${(error as Error).message}`;
   }
 }
@@ -105,7 +106,7 @@ export function openRecordsDatabase(path: string, options: OpenOptions): OpenOut
   }
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 3000}`);
-    const problem = quickCheckProblem(db);
+    const problem = quickCheckProblem(db, path);
     if (problem) {
       db.close();
       return { state: 'damaged', problem: damagedMessage(problem), schemaVersion: 0 };
@@ -139,6 +140,12 @@ export function openRecordsDatabase(path: string, options: OpenOptions): OpenOut
 function migrate(db: RecordsDatabase, found: number, options: OpenOptions): number | null {
   if (found === LATEST_SCHEMA_VERSION) return null;
   if (found > 0) writeBackup(db, options.backupsDir, 'migration', options.now());
+  runMigrations(db, found);
+  return found;
+}
+
+/** Runs every migration above `found`, each with its `user_version` bump in one transaction (no backup taken). */
+export function runMigrations(db: RecordsDatabase, found: number): void {
   for (const migration of MIGRATIONS) {
     if (migration.version <= found) continue;
     db.transaction(() => {
@@ -146,5 +153,4 @@ function migrate(db: RecordsDatabase, found: number, options: OpenOptions): numb
       db.pragma(`user_version = ${migration.version}`);
     })();
   }
-  return found;
 }

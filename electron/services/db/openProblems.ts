@@ -8,13 +8,16 @@
  * - newer: written by a newer program — install it; nothing to restore;
  * - missing: no records file (or an empty one) while backups exist — restore one, or start empty on purpose.
  */
-import { accessSync, constants, readdirSync, readlinkSync, readFileSync } from 'node:fs';
+import { accessSync, constants, readdirSync, readlinkSync, readFileSync, statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 export type TroubleState = 'locked' | 'readOnly' | 'diskFull' | 'damaged';
 
 const LOCKED = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_RECOVERY', 'SQLITE_LOCKED_SHAREDCACHE', 'EBUSY']);
-const FULL = new Set(['SQLITE_FULL', 'ENOSPC', 'SQLITE_IOERR_WRITE', 'SQLITE_IOERR_FSYNC']);
+// SHMSIZE: the -shm file SQLite needs even to read a WAL database could not be extended — a full disk.
+const FULL = new Set(['SQLITE_FULL', 'ENOSPC', 'SQLITE_IOERR_WRITE', 'SQLITE_IOERR_FSYNC', 'SQLITE_IOERR_SHMSIZE']);
+/** Below this much free space in the records folder, an I/O error is taken for a full disk. */
+const NEARLY_FULL_BYTES = 1024 * 1024;
 
 /** The state an error met while opening stands for (damaged when it is none of the others). */
 export function troubleOf(error: unknown, path?: string): TroubleState {
@@ -25,7 +28,18 @@ export function troubleOf(error: unknown, path?: string): TroubleState {
   // "Cannot open" is a folder without write permission when the folder says so; otherwise the file is at fault.
   if (code === 'SQLITE_CANTOPEN' && path !== undefined && !writable(dirname(path))) return 'readOnly';
   if (FULL.has(code)) return 'diskFull';
+  // Any other I/O error on a disk with (almost) no space left is the full disk, not damage.
+  if (code.startsWith('SQLITE_IOERR') && path !== undefined && nearlyFull(dirname(path))) return 'diskFull';
   return 'damaged';
+}
+
+function nearlyFull(dir: string): boolean {
+  try {
+    const stats = statfsSync(dir);
+    return stats.bavail * stats.bsize < NEARLY_FULL_BYTES;
+  } catch {
+    return false;
+  }
 }
 
 function writable(dir: string): boolean {

@@ -17,12 +17,13 @@ export function BackupList({ backups, onRestored }: { backups: readonly Backup[]
       message.success('已从备份恢复');
       onRestored();
     } catch (error) {
-      // A backup from before a sign-off: the services name the signed reports; the clerk decides.
+      // A backup from before a sign-off: the services name the signed reports and say what becomes of them
+      // (back to the backup's content as the next draft; the signed revisions kept in 历次签发); the clerk decides.
       if (!acceptSignedLoss && error instanceof ApiFailure && error.error.code === 'CONFLICT') {
         modal.confirm({
           title: '这份备份早于签发',
           content: error.error.message,
-          okText: '仍然恢复',
+          okText: '恢复，并保留已签发的版本',
           okButtonProps: { danger: true },
           cancelText: '不恢复',
           onOk: () => run(backup, true),
@@ -36,7 +37,7 @@ export function BackupList({ backups, onRestored }: { backups: readonly Backup[]
   const restore = (backup: Backup): void => {
     modal.confirm({
       title: '从这份备份恢复？',
-      content: `所有报告将回到 ${formatTimestamp(backup.createdAt)} 的状态。当前的数据库文件会另存一旁，不会删除。`,
+      content: `所有报告将回到 ${formatTimestamp(backup.createdAt)} 的状态；之后的修改记录和已签发的版本都会保留，涉及已签发的报告时会先询问。当前的数据库文件会另存一旁，不会删除。`,
       okText: '恢复',
       cancelText: '取消',
       onOk: () => run(backup, false),

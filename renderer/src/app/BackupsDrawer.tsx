@@ -1,4 +1,8 @@
-/** Backups of the records: list, make one now, restore one (the current file is set aside, never deleted). */
+/**
+ * Backups of the records: where the records and the backups are (打开所在文件夹), list, make one now, back up to a
+ * folder the clerk picks (read back and checked), take one in from elsewhere, restore one (the current file is set
+ * aside, never deleted).
+ */
 import { App, Button, Drawer, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { AppStatus, Backup } from '../../../shared/api.js';
@@ -24,6 +28,15 @@ export function BackupsDrawer({ onClose }: { onClose: () => void }) {
       await api.call('backups.create', {});
       message.success('已备份');
       load();
+    } catch (error) {
+      message.error(failureMessage(error));
+    }
+  };
+
+  // The services know the paths; the window only says which folder (records or backups) to show.
+  const showInFolder = async (target: 'records' | 'backups'): Promise<void> => {
+    try {
+      await api.call('records.showInFolder', { target });
     } catch (error) {
       message.error(failureMessage(error));
     }
@@ -56,9 +69,15 @@ export function BackupsDrawer({ onClose }: { onClose: () => void }) {
       </Typography.Paragraph>
       {status && (
         <Typography.Paragraph>
-          数据文件：<Typography.Text code copyable>{status.databasePath}</Typography.Text>
+          数据文件：<Typography.Text code copyable>{status.databasePath}</Typography.Text>{' '}
+          <Button size="small" type="link" onClick={() => void showInFolder('records')}>
+            打开所在文件夹
+          </Button>
           <br />
-          备份文件夹：<Typography.Text code copyable>{status.backupsDir ?? `${status.dataDir}/backups`}</Typography.Text>
+          备份文件夹：<Typography.Text code copyable>{status.backupsDir ?? `${status.dataDir}/backups`}</Typography.Text>{' '}
+          <Button size="small" type="link" onClick={() => void showInFolder('backups')}>
+            打开所在文件夹
+          </Button>
         </Typography.Paragraph>
       )}
       <Space wrap style={{ marginBottom: 12 }}>

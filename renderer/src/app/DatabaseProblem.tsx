@@ -51,6 +51,13 @@ export function DatabaseProblem({ problem, state, onRestored }: { problem: strin
       message.error(failureMessage(error));
     }
   };
+  const showFolder = async (): Promise<void> => {
+    try {
+      await api.call('records.showInFolder', { target: 'records' });
+    } catch (error) {
+      message.error(failureMessage(error));
+    }
+  };
   const startEmpty = (): void => {
     modal.confirm({
       title: '从空白记录开始？',
@@ -74,18 +81,26 @@ export function DatabaseProblem({ problem, state, onRestored }: { problem: strin
         status="warning"
         title={(state && TITLES[state]) ?? '记录暂时无法使用'}
         subTitle={problem}
-        extra={
+        extra={[
           retryOnly ? (
-            <Button type="primary" onClick={() => void retry()}>
+            <Button key="retry" type="primary" onClick={() => void retry()}>
               重试
             </Button>
           ) : state === 'missing' ? (
-            <Button onClick={startEmpty}>从空白记录开始</Button>
+            <Button key="empty" onClick={startEmpty}>
+              从空白记录开始
+            </Button>
           ) : state === 'damaged' ? (
             // What was in the way (a folder, a link to a drive not plugged in) may have been put right meanwhile.
-            <Button onClick={() => void retry()}>重试</Button>
-          ) : undefined
-        }
+            <Button key="retry" onClick={() => void retry()}>
+              重试
+            </Button>
+          ) : null,
+          // Where the records are: to free space, check the folder's permissions, or find a moved file.
+          <Button key="folder" onClick={() => void showFolder()}>
+            打开数据文件所在文件夹
+          </Button>,
+        ]}
       />
       {!retryOnly && (
         <Card title="可用的备份" size="small" extra={<Button size="small" onClick={() => void takeIn()}>导入备份文件…</Button>}>

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBridge, type Bridge } from '../../../electron/bridge/server.js';
 import type { FileDialogs } from '../../../electron/services/app/dialogs.js';
+import type { FolderShell } from '../../../electron/services/app/folders.js';
 import { openTestServices, type TestServices } from '../../support/services.js';
 import { E2E_RENDERER_DIR, SCREENSHOT_DIR } from './paths.js';
 
@@ -48,11 +49,13 @@ export interface StartAppOptions {
   readonly viewport?: { width: number; height: number };
   /** The services' open/save dialogs (the bridge has no native ones); by default every choice is cancelled. */
   readonly dialogs?: FileDialogs;
+  /** 打开所在文件夹 (the bridge has no file manager): a fake that records what it was asked to show. */
+  readonly folders?: FolderShell;
 }
 
 export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
   if (!existsSync(join(E2E_RENDERER_DIR, 'index.html'))) throw new Error('界面没有构建：globalSetup 应已运行 Vite 构建');
-  const services = openTestServices({ userName: options.userName ?? '李文', ...(options.dialogs ? { dialogs: options.dialogs } : {}) });
+  const services = openTestServices({ userName: options.userName ?? '李文', ...(options.dialogs ? { dialogs: options.dialogs } : {}), ...(options.folders ? { folders: options.folders } : {}) });
   // Through the getter on every call, so a test may reopen the services (a damaged file, a restore).
   const bridge = await startBridge({ dispatch: (channel, input) => services.dispatch(channel, input), staticDir: E2E_RENDERER_DIR });
   const browser = await launchBrowser();
