@@ -11,7 +11,7 @@ import { LEDGER_FIELD_LABELS, type LedgerField } from '../../../../shared/ledger
 import type { Handlers } from '../../api/dispatcher.js';
 import { refuse } from '../../errors.js';
 import type { ColumnMapping } from '../../../../shared/ledger/columns.js';
-import { readLedgerBytes, type LedgerReadOptions } from '../../ledger/readLedger.js';
+import { readLedgerOutside, type LedgerReadOptions } from '../../ledger/readLedger.js';
 import { getAgency } from '../../records/agencies.js';
 import { recordAudit, type AuditAction } from '../../records/audit.js';
 import {
@@ -49,7 +49,7 @@ const shiftMapping = (mapping: ColumnMapping, by: number): ColumnMapping =>
 
 async function readForMapping(input: FileInput) {
   const name = displayName(input.fileName);
-  const read = await readLedgerBytes(decode(input.base64), {
+  const read = await readLedgerOutside(decode(input.base64), {
     sheet: input.sheet,
     headerRow: input.headerRow === undefined ? undefined : input.headerRow - 1,
     mapping: input.mapping === undefined ? undefined : shiftMapping(input.mapping, -1),
