@@ -96,7 +96,7 @@ function measureXml(name: string, xml: string, budget: XlsxBudget): XlsxProblem 
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return 'declaresEntities';
   if (longestText(xml) > budget.cellChars) return 'cellTooLong';
   if (name === 'xl/sharedStrings.xml' || /sharedStrings[^/]*\.xml$/.test(name)) {
-    if (countTags(xml, '<si>', '<si ') > budget.sharedStrings) return 'tooManyStrings';
+    if (countTags(xml, '<si>', '<si ', '<si/>') > budget.sharedStrings) return 'tooManyStrings';
   }
   if (isSheet(name) && sheetTooLarge(xml, budget)) return 'tooManyCells';
   return null;
