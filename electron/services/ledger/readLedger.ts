@@ -44,7 +44,7 @@ export type LedgerRead =
       readonly sheet: string;
       readonly sheets: readonly string[];
       readonly layout: LedgerLayout;
-      /** Rows of the sheet as text (for the mapping step's preview). */
+      /** Rows of the sheet as text (for the mapping step's preview; through the worker, the first rows only). */
       readonly rows: readonly (readonly string[])[];
       readonly records: LedgerRecord[];
       /** What needed column is missing, as one sentence; null when the four are mapped. */

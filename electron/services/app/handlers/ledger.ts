@@ -12,6 +12,7 @@ import type { Handlers } from '../../api/dispatcher.js';
 import { refuse } from '../../errors.js';
 import type { ColumnMapping } from '../../../../shared/ledger/columns.js';
 import { readLedgerOutside, type LedgerReadOptions } from '../../ledger/readLedger.js';
+import { LEDGER_PREVIEW_ROWS as PREVIEW_ROWS } from '../../outsideFiles/outsideJobs.js';
 import { getAgency } from '../../records/agencies.js';
 import { recordAudit, type AuditAction } from '../../records/audit.js';
 import {
@@ -31,7 +32,6 @@ import type { Workspace } from '../workspace.js';
 import { displayName } from './imports.js';
 import { writeTransaction } from './transaction.js';
 
-const PREVIEW_ROWS = 40;
 
 const entryOf = ({ id, position, ...cells }: LedgerEntryRow): LedgerEntry => ({ id, row: position, cells });
 
