@@ -7,7 +7,7 @@ export const ledgerRefusals = {
   notSpreadsheet: '不是 Excel 表格（.xlsx）或 CSV 文件，无法读取',
   damagedXlsx: '是损坏的或无法读取的 Excel 表格（.xlsx）',
   notXlsx: '是压缩文件，但不是 Excel 表格（.xlsx）',
-  zipTooLarge: '解压后的内容过大（可能是恶意构造的压缩文件），已停止读取',
+  zipTooLarge: '解压后的内容过大（一个工作表解压后最多 32 MB，约10万行台账；也可能是恶意构造的压缩文件），已停止读取',
   zipTooManyEntries: '包含的文件过多（可能是恶意构造的压缩文件），已停止读取',
   tooManyCells: '的表格过大（超过20万行或500列），不像是一份依申请公开台账',
   tooManyStrings: '中的文字条目过多（超过100万条，可能是恶意构造的 Excel 文件），已停止读取',
