@@ -32,7 +32,6 @@ import type { Workspace } from '../workspace.js';
 import { displayName } from './imports.js';
 import { writeTransaction } from './transaction.js';
 
-
 const entryOf = ({ id, position, ...cells }: LedgerEntryRow): LedgerEntry => ({ id, row: position, cells });
 
 function decode(base64: string): Uint8Array {
