@@ -2,6 +2,8 @@
  * The capped .xlsx opener (electron/services/outsideFiles/xlsxBudget.ts) reads good workbooks exactly as
  * read-excel-file reads them itself, and each of its limits holds at the limit and bites one past it.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +12,7 @@ import { parseCsvCapped } from '../../shared/ledger/csv.js';
 import { partOf, zipOf } from '../support/hostileXlsx.js';
 import { generateLedger } from '../support/ledgers.js';
 import { ledgerXlsx } from '../support/ledgerFiles.js';
+import { REPO_ROOT } from '../cli/run-cli.js';
 
 async function bothWays(bytes: Buffer) {
   const capped = await readXlsxCapped(bytes);
@@ -99,5 +102,21 @@ describe('the capped .xlsx opener', () => {
     expect(parseCsvCapped('abcde,"12345"\n', limits)).toEqual([['abcde', '12345']]);
     expect(parseCsvCapped('abcdef\n', limits)).toBe('overLimit');
     expect(parseCsvCapped('"abc""def"\n', limits)).toBe('overLimit');
+  });
+
+  it('is the only code that hands bytes to read-excel-file (any other import would let the library inflate a file from elsewhere)', () => {
+    const importing: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== 'node_modules') walk(path);
+        } else if (/\.(ts|tsx|mts|mjs|js)$/.test(entry.name) && /from ['"]read-excel-file/.test(readFileSync(path, 'utf8'))) {
+          importing.push(relative(REPO_ROOT, path));
+        }
+      }
+    };
+    for (const dir of ['electron', 'shared', 'renderer/src']) walk(join(REPO_ROOT, dir));
+    expect(importing).toEqual(['electron/services/outsideFiles/xlsxBudget.ts']);
   });
 });
