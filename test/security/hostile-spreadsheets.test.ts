@@ -132,7 +132,8 @@ describe('security: hostile ledgers are refused in the outside-files worker', ()
  * The longest time between two answers of `reports.list` (one call, then a 20 ms pause) while `read` runs, up
  * to its end: a read that blocked this process shows as one long gap (measured in place: 1–2 s).
  */
-async function answeringWhile<T>(s: ReturnType<typeof openTestServices>, read: () => Promise<T>): Promise<{ result: T; answers: number; longestGap: number }> {
+async function answeringWhile<T>(s: ReturnType<typeof openTestServices>, read: () => Promise<T>): Promise<{ result: T; answers: number; longestGap: number; ms: number }> {
+  const started = performance.now();
   let readDone = 0;
   const reading = read().then((result) => {
     readDone = performance.now();
@@ -145,7 +146,7 @@ async function answeringWhile<T>(s: ReturnType<typeof openTestServices>, read: (
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const gaps = [...answered.slice(1), readDone].map((at, i) => at - answered[i]!);
-  return { result: await reading, answers: answered.filter((at) => at < readDone).length - 1, longestGap: Math.max(...gaps) };
+  return { result: await reading, answers: answered.filter((at) => at < readDone).length - 1, longestGap: Math.max(...gaps), ms: readDone - started };
 }
 
 describe('security: the records answer while a spreadsheet is read', () => {
@@ -168,12 +169,13 @@ describe('security: the records answer while a spreadsheet is read', () => {
   it(`security: while a ${LARGE_LEDGER_ROWS.toLocaleString('en')}-row ledger is read (nianbao ledger’s reader), other calls are answered`, async () => {
     const s = openTestServices();
     try {
-      const { result, answers, longestGap } = await answeringWhile(s, () => readLedgerFile(largeLedger));
+      const { result, answers, longestGap, ms } = await answeringWhile(s, () => readLedgerFile(largeLedger));
       expect(result.ok && result.records.length).toBe(LARGE_LEDGER_ROWS);
       expect(answers).toBeGreaterThan(5);
-      // The 40,000 records do come back to this process: deserialising them is one gap of ~100 ms here (measured,
-      // three runs: 98–106 ms); the read itself in place held the loop for 1–2 s.
-      expect(longestGap).toBeLessThan(400);
+      // The 40,000 records do come back to this process: deserialising them is one gap of ~100 ms of a 1.5–3 s
+      // read (measured, three runs: 98–106 ms). Measured against the read's own time, so that a loaded machine
+      // slows both alike: a read in place holds the loop for all of it (a gap of the whole read).
+      expect(longestGap).toBeLessThan(ms / 4);
     } finally {
       s.remove();
     }
