@@ -2,6 +2,8 @@
  * `--trust FILE` of `nianbao check`: the public keys whose signatures count as `verified`, one per line as
  * `公钥 [单位名称]` (64 hexadecimal characters, then optionally whose key it is); blank lines and lines starting
  * with # are ignored. Without it every valid signature reads as `unknown-key`: the command line keeps no records.
+ * Read in place, not in the outside-files worker (issue 12): capped at 1 MB before reading, plain text split into
+ * lines and matched against one anchored pattern — nothing inflates or nests, the cost is linear in the bytes.
  */
 import { readFileCapped } from '../services/files/readCapped.js';
 

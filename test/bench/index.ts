@@ -9,6 +9,7 @@ import { benchPdf } from './pdf.bench.js';
 import { benchEdit, benchOpenLarge } from './records.bench.js';
 import { benchRestore } from './restore.bench.js';
 import { benchRollup } from './rollup.bench.js';
+import { benchSpreadsheets } from './spreadsheets.bench.js';
 
 console.log(describeMachine());
 console.log('');
@@ -33,6 +34,8 @@ for (const line of (await benchImport()).lines) console.log(`  ${line}`);
 console.log('');
 console.log('— 依申请公开 ledger: a 10,000-row office workbook read and tallied into table 三, in-process (goal: < 1 s)');
 for (const line of (await benchLedger()).lines) console.log(`  ${line}`);
+console.log('— spreadsheets through the outside-files worker: the same ledger read in place and in the worker (goal: < 1 s)');
+for (const line of (await benchSpreadsheets()).lines) console.log(`  ${line}`);
 console.log('— Word and web page export of the full seed report, warm in process (goal: < 100 ms each)');
 for (const line of (await benchFormats()).lines) console.log(`  ${line}`);
 console.log('— the county\'s collection (whole processes, cold; the cold `nianbao check` of one file is under “command line” above, goal < 300 ms)');

@@ -18,6 +18,7 @@ export function loadOrCreateInstallationKey(dataDir: string, now: Date = new Dat
   const path = join(dataDir, KEY_FILE);
   let text: string;
   try {
+    // In place (issue 12): the office's own key file in its private data folder (0600), not a file from elsewhere.
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { ok: false, problem: `无法读取本机签名密钥文件“${path}”（${(error as NodeJS.ErrnoException).code ?? '未知错误'}），不能签发` };

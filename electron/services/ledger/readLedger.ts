@@ -1,18 +1,22 @@
 /**
- * Reading the office's ledger file (.xlsx or .csv) into records: the bytes are sniffed, an .xlsx is checked
- * entry by entry under the ZIP caps of decision 0010 (and its sheets for an absurd extent) before
- * read-excel-file sees it, a CSV is decoded as UTF-8 or GBK (GB18030). The header row and the column of each
- * field are found as offices write them, and every choice can be overridden. Never throws.
+ * Reading the office's ledger file (.xlsx or .csv) into records: the bytes are sniffed, an .xlsx is opened under
+ * the caps of ../outsideFiles/xlsxBudget.ts (read-excel-file never inflates anything itself), a CSV is decoded as
+ * UTF-8 or GBK (GB18030) and split with limits. The header row and the column of each field are found as offices
+ * write them, and every choice can be overridden. Never throws.
+ *
+ * readLedgerBytes is what the outside-files worker runs (../outsideFiles/outsideJobs.ts); the app and the CLI
+ * call readLedgerOutside / readLedgerFile, which send the bytes to that worker, so a hostile spreadsheet costs
+ * the worker (heap, memory and time limits), never the process that holds the records.
  */
-import readXlsxFile from 'read-excel-file/node';
-import { ZipError, ZipReader } from '../../../shared/import/readers/zip.js';
 import { detectLayout, mapHeaders, missingColumnsMessage, recordsFromRows } from '../../../shared/ledger/columns.js';
 import type { ColumnMapping, LedgerLayout } from '../../../shared/ledger/columns.js';
-import { parseCsv } from '../../../shared/ledger/csv.js';
+import { parseCsvCapped } from '../../../shared/ledger/csv.js';
 import type { LedgerRecord } from '../../../shared/ledger/types.js';
 import { readFileCapped } from '../files/readCapped.js';
 import { sniffBytes } from '../files/sniff.js';
 import { decodeText } from '../import/decodeText.js';
+import { outsideFiles } from '../outsideFiles/outsideWorkerPool.js';
+import { readXlsxCapped, XLSX_BUDGET, type XlsxProblem } from '../outsideFiles/xlsxBudget.js';
 import { ledgerRefusals as refusals } from './refusals.js';
 
 export const MAX_LEDGER_BYTES = 20 * 1024 * 1024;
@@ -40,7 +44,7 @@ export type LedgerRead =
       readonly sheet: string;
       readonly sheets: readonly string[];
       readonly layout: LedgerLayout;
-      /** Rows of the sheet as text (for the mapping step's preview). */
+      /** Rows of the sheet as text (for the mapping step's preview; through the worker, the first rows only). */
       readonly rows: readonly (readonly string[])[];
       readonly records: LedgerRecord[];
       /** What needed column is missing, as one sentence; null when the four are mapped. */
@@ -56,53 +60,24 @@ function cellText(value: unknown): string {
   return String(value).trim();
 }
 
-/** Column letters and row number of the largest cell reference in a sheet's XML. */
-function sheetExtentTooLarge(xml: string): boolean {
-  const ref = /<c\b[^>]*?\br="([A-Z]{1,3})(\d{1,7})"/g;
-  for (let m = ref.exec(xml); m; m = ref.exec(xml)) {
-    const letters = m[1]!;
-    let column = 0;
-    for (const ch of letters) column = column * 26 + (ch.charCodeAt(0) - 64);
-    if (column > MAX_COLUMNS || Number(m[2]) > MAX_ROWS) return true;
-  }
-  const rowRef = /<row\b[^>]*?\br="(\d{1,9})"/g;
-  for (let m = rowRef.exec(xml); m; m = rowRef.exec(xml)) if (Number(m[1]) > MAX_ROWS) return true;
-  return false;
-}
-
-/** Checks the archive under our caps; a refusal, or null when the library may read it. */
-function precheckXlsx(bytes: Uint8Array): string | null {
-  try {
-    const zip = new ZipReader(bytes);
-    const names = zip.names();
-    if (!names.includes('xl/workbook.xml')) return refusals.notXlsx;
-    const decoder = new TextDecoder();
-    for (const name of names) {
-      if (name.endsWith('/')) continue;
-      const data = zip.read(name);
-      if (/^xl\/worksheets\/[^/]+\.xml$/.test(name) && sheetExtentTooLarge(decoder.decode(data))) return refusals.tooManyCells;
-    }
-    return null;
-  } catch (error) {
-    if (error instanceof ZipError) {
-      if (error.reason === 'tooLarge') return refusals.zipTooLarge;
-      if (error.reason === 'tooManyEntries') return refusals.zipTooManyEntries;
-      return refusals.damagedXlsx;
-    }
-    return refusals.damagedXlsx;
-  }
-}
+/** Each way the capped opener stops an .xlsx (../outsideFiles/xlsxBudget.ts), as the ledger's sentence. */
+const XLSX_REFUSALS: Record<XlsxProblem, string> = {
+  damaged: refusals.damagedXlsx,
+  notXlsx: refusals.notXlsx,
+  inflatesTooMuch: refusals.zipTooLarge,
+  tooManyEntries: refusals.zipTooManyEntries,
+  tooManyCells: refusals.tooManyCells,
+  tooManyStrings: refusals.tooManyStrings,
+  cellTooLong: refusals.cellTooLong,
+  declaresEntities: refusals.declaresEntities,
+  tooMuchText: refusals.tooMuchText,
+};
 
 async function xlsxSheets(bytes: Uint8Array): Promise<SheetsResult> {
-  const refused = precheckXlsx(bytes);
-  if (refused) return { ok: false, message: refused };
-  let sheets: { sheet: string; data: unknown[][] }[];
-  try {
-    sheets = (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as never;
-  } catch {
-    return { ok: false, message: refusals.damagedXlsx };
-  }
-  if (!Array.isArray(sheets) || sheets.length === 0) return { ok: false, message: refusals.noSheet };
+  const read = await readXlsxCapped(bytes, { ...XLSX_BUDGET, rows: MAX_ROWS, columns: MAX_COLUMNS });
+  if (!read.ok) return { ok: false, message: XLSX_REFUSALS[read.problem] };
+  const sheets = read.sheets;
+  if (sheets.length === 0) return { ok: false, message: refusals.noSheet };
   return {
     ok: true,
     sheets: sheets.map((s) => ({ name: String(s.sheet), rows: (s.data ?? []).map((row) => (row ?? []).map(cellText)) })),
@@ -112,8 +87,8 @@ async function xlsxSheets(bytes: Uint8Array): Promise<SheetsResult> {
 function csvSheets(bytes: Uint8Array): SheetsResult {
   const text = decodeText(bytes);
   if (text === null) return { ok: false, message: refusals.notText };
-  const rows = parseCsv(text);
-  if (rows.length > MAX_ROWS || rows.some((r) => r.length > MAX_COLUMNS)) return { ok: false, message: refusals.tooManyCells };
+  const rows = parseCsvCapped(text, { rows: MAX_ROWS, columns: MAX_COLUMNS, cellChars: XLSX_BUDGET.cellChars });
+  if (rows === 'overLimit') return { ok: false, message: refusals.csvTooLarge };
   return { ok: true, sheets: [{ name: 'CSV', rows: rows.map((r) => r.map((c) => c.trim())) }] };
 }
 
@@ -174,11 +149,16 @@ export async function readLedgerBytes(bytes: Uint8Array, options: LedgerReadOpti
   };
 }
 
+/** readLedgerBytes in the outside-files worker: the records process only sends the bytes and gets plain data back. */
+export function readLedgerOutside(bytes: Uint8Array, options: LedgerReadOptions = {}): Promise<LedgerRead> {
+  return outsideFiles().read({ kind: 'ledger', bytes, options });
+}
+
 /** The same for a file path; a refusal names the file. */
 export async function readLedgerFile(path: string, options: LedgerReadOptions = {}): Promise<LedgerRead> {
   const bytes = await readFileCapped(path, MAX_LEDGER_BYTES, refusals);
   if (!bytes.ok) return bytes;
-  const read = await readLedgerBytes(bytes.bytes, options);
+  const read = await readLedgerOutside(bytes.bytes, options);
   if (read.ok) return read.missingColumns ? { ...read, missingColumns: `“${path}”：${read.missingColumns}` } : read;
   return { ok: false, message: `“${path}”${/^(是|中|包含|解压|既|不是|的)/.test(read.message) ? '' : '：'}${read.message}` };
 }

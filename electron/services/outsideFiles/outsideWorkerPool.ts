@@ -1,5 +1,6 @@
 /**
- * Files from elsewhere (import, `check`, the exchange file and PDF read back) are parsed in one worker thread,
+ * Files from elsewhere (import, `check`, the exchange file and PDF read back, the ledger and the roster
+ * spreadsheets) are parsed in one worker thread,
  * never in the process that holds the records: the worker has a heap limit (resourceLimits), every file a time
  * limit, and the whole process's resident memory is watched while a file is read (a decoded stream is an
  * ArrayBuffer, which the heap limit does not count). A file over a limit ends the worker — its memory goes with
@@ -12,6 +13,8 @@ import { Worker } from 'node:worker_threads';
 import { workerEntryFor, type WorkerEntry } from '../workerEntry.js';
 import type { ImportOutcome } from '../import/importFile.js';
 import type { ReportFileResult } from '../files/reportFile.js';
+import type { LedgerRead } from '../ledger/readLedger.js';
+import type { RosterResult } from '../../../shared/rollup/roster.js';
 import type { OutsideJob } from './outsideJobs.js';
 import { outsideRefusals } from './refusals.js';
 import type { OutsideReply, OutsideRequest } from './outsideWorker.js';
@@ -35,7 +38,7 @@ export function outsideWorkerEntry(moduleUrl: string = import.meta.url): WorkerE
   return workerEntryFor('outsideWorker', moduleUrl, { bundledWithCli: true });
 }
 
-type Answer = ImportOutcome | ReportFileResult;
+type Answer = ImportOutcome | ReportFileResult | LedgerRead | RosterResult;
 
 interface Queued {
   readonly job: OutsideJob;
@@ -57,6 +60,8 @@ export class OutsideFileReader {
 
   read(job: Extract<OutsideJob, { kind: 'import' }>): Promise<ImportOutcome>;
   read(job: Extract<OutsideJob, { kind: 'report' }>): Promise<ReportFileResult>;
+  read(job: Extract<OutsideJob, { kind: 'ledger' }>): Promise<LedgerRead>;
+  read(job: Extract<OutsideJob, { kind: 'roster' }>): Promise<RosterResult>;
   read(job: OutsideJob): Promise<Answer> {
     return new Promise<Answer>((resolve) => {
       this.queue.push({ job, resolve });
@@ -114,7 +119,7 @@ export class OutsideFileReader {
   }
 
   private async run(job: OutsideJob): Promise<Answer> {
-    const refusal = (predicate: string): Answer => ({ ok: false, message: job.kind === 'report' ? `“${job.name}”${predicate}` : predicate });
+    const refusal = (predicate: string): Answer => ({ ok: false, message: refusalFor(job, predicate) });
     const worker = (this.worker ??= this.startWorker());
     worker.ref();
     if (!(await this.ready)) {
@@ -159,6 +164,13 @@ export class OutsideFileReader {
       worker.postMessage({ id, job } satisfies OutsideRequest);
     });
   }
+}
+
+/** A limit's predicate as the job's caller words it: a report or a roster names its file; the callers of an import and a ledger put the name before it. */
+function refusalFor(job: OutsideJob, predicate: string): string {
+  if (job.kind === 'report') return `“${job.name}”${predicate}`;
+  if (job.kind === 'roster') return `名单“${job.name}”${predicate}`;
+  return predicate;
 }
 
 let shared: OutsideFileReader | null = null;

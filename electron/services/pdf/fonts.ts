@@ -66,6 +66,7 @@ export function loadFonts(fontDir: string = defaultFontDir()): FontResult {
   return { ok: true, faces };
 }
 
+/** The machine's own font files (shipped with the app or installed in the OS), not files from elsewhere: read in place. */
 function readFirst(paths: readonly string[]): Buffer | undefined {
   for (const path of paths) {
     try {

@@ -1,6 +1,11 @@
 /**
  * One file of a roll-up read from disk: a unit's exchange file, a PDF this app made (its attached report), or a
  * roll-up made a level below. Never throws: the unit, or one Chinese sentence naming the file.
+ *
+ * Where the bytes are parsed (issue 12): a PDF goes to the outside-files worker (reportFromBytes); exchange and
+ * roll-up JSON is parsed here on purpose — capped in size before reading, nothing in it inflates, JSON.parse and
+ * the schema are linear in the bytes, and a county's roll-up reads thousands of them (the CLI spreads them over
+ * its own worker threads, digestFiles.ts).
  */
 import type { UnitSource } from '../../../shared/rollup/rollup.js';
 import { isRollupValue, readRollupValue } from '../../../shared/rollup/schema.js';

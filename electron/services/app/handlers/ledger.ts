@@ -11,7 +11,8 @@ import { LEDGER_FIELD_LABELS, type LedgerField } from '../../../../shared/ledger
 import type { Handlers } from '../../api/dispatcher.js';
 import { refuse } from '../../errors.js';
 import type { ColumnMapping } from '../../../../shared/ledger/columns.js';
-import { readLedgerBytes, type LedgerReadOptions } from '../../ledger/readLedger.js';
+import { readLedgerOutside, type LedgerReadOptions } from '../../ledger/readLedger.js';
+import { LEDGER_PREVIEW_ROWS as PREVIEW_ROWS } from '../../outsideFiles/outsideJobs.js';
 import { getAgency } from '../../records/agencies.js';
 import { recordAudit, type AuditAction } from '../../records/audit.js';
 import {
@@ -31,8 +32,6 @@ import type { Workspace } from '../workspace.js';
 import { displayName } from './imports.js';
 import { writeTransaction } from './transaction.js';
 
-const PREVIEW_ROWS = 40;
-
 const entryOf = ({ id, position, ...cells }: LedgerEntryRow): LedgerEntry => ({ id, row: position, cells });
 
 function decode(base64: string): Uint8Array {
@@ -49,7 +48,7 @@ const shiftMapping = (mapping: ColumnMapping, by: number): ColumnMapping =>
 
 async function readForMapping(input: FileInput) {
   const name = displayName(input.fileName);
-  const read = await readLedgerBytes(decode(input.base64), {
+  const read = await readLedgerOutside(decode(input.base64), {
     sheet: input.sheet,
     headerRow: input.headerRow === undefined ? undefined : input.headerRow - 1,
     mapping: input.mapping === undefined ? undefined : shiftMapping(input.mapping, -1),

@@ -34,7 +34,7 @@ import {
   type ReceiptRow,
 } from '../../records/rollup.js';
 import { fingerprintMatchesNative } from '../../rollup/fingerprint.js';
-import { rosterFromBytes } from '../../rollup/readRoster.js';
+import { rosterOutside } from '../../rollup/readRoster.js';
 import { unitFromBytes } from '../../rollup/readUnit.js';
 import { rollupWorkbook } from '../../rollup/xlsx.js';
 import type { Workspace } from '../workspace.js';
@@ -219,7 +219,7 @@ export function rollupHandlers(ws: Workspace): Pick<Handlers, RollupChannels> {
     },
 
     'rollup.roster.import': async ({ fileName, base64 }) => {
-      const read = await rosterFromBytes(fileName, Buffer.from(base64, 'base64'));
+      const read = await rosterOutside(fileName, Buffer.from(base64, 'base64'));
       if (!read.ok) return refuse('BAD_FILE', read.message);
       const db = ws.db;
       return writeTransaction(db, () => {
