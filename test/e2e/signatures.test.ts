@@ -56,8 +56,11 @@ describe('signatures in Chromium', () => {
     await services.call('signoff.sign', { reportId: draft.summary.id, ...SIGNERS });
     services.close();
     const raw = new Database(services.databasePath);
-    for (const { name } of raw.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as { name: string }[]) raw.exec(`DROP TRIGGER "${name}"`);
+    // The guards dropped for the change and put back (a file with a guard missing is not opened at all).
+    const guards = raw.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string }[];
+    for (const { name } of guards) raw.exec(`DROP TRIGGER "${name}"`);
     raw.prepare("UPDATE report_cells SET value = '9' WHERE report_id = ? AND cell_id = 'active.licensing.decisions'").run(draft.summary.id);
+    for (const { sql } of guards) raw.exec(sql);
     raw.close();
     services.reopen();
 

@@ -184,9 +184,12 @@ describe('security: signatures between two offices (services on real SQLite)', (
     const { reportId } = await departmentSigned();
     department.close();
     const raw = new Database(join(department.dataDir, 'nianbao.db'));
-    // Someone with the file and a SQLite tool: the guards are triggers, so they drop them first.
-    for (const { name } of raw.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as { name: string }[]) raw.exec(`DROP TRIGGER "${name}"`);
+    // Someone with the file and a SQLite tool: the guards are triggers, so they drop them first — and put them
+    // back afterwards, since a records file with a guard missing is not opened at all (altered-records.test.ts).
+    const guards = raw.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string }[];
+    for (const { name } of guards) raw.exec(`DROP TRIGGER "${name}"`);
     raw.prepare("UPDATE report_cells SET value = '9' WHERE report_id = ? AND cell_id = 'active.licensing.decisions'").run(reportId);
+    for (const { sql } of guards) raw.exec(sql);
     raw.close();
     department.reopen();
 

@@ -46,17 +46,20 @@ function expectedSchema(version: number): Map<string, SchemaObject> {
 
 const KIND: Record<string, string> = { table: '表', index: '索引', trigger: '触发器', view: '视图' };
 
-/** Why the schema of `db` (at `version`, 1…latest) is not ours, or null when it is exactly ours. */
-export function foreignSchemaProblem(db: Database.Database, version: number): string | null {
+/**
+ * Why the schema of `db` (at `version`, 1…latest) is not ours, or null when it is exactly ours. `subject` names
+ * the file in the sentence: a backup, or the records file itself (checked at every open, database.ts).
+ */
+export function foreignSchemaProblem(db: Database.Database, version: number, subject = '该备份'): string | null {
   const expected = expectedSchema(version);
   const found = objects(db);
   for (const [name, object] of found) {
     const ours = expected.get(name);
-    if (!ours) return `该备份含有年报程序不会建立的${KIND[object.type] ?? '对象'}“${name.slice(0, 60)}”（可能被其他程序改动过）`;
-    if (shape(ours) !== shape(object)) return `该备份中的${KIND[object.type] ?? '对象'}“${name.slice(0, 60)}”与年报程序建立的不同（可能被其他程序改动过）`;
+    if (!ours) return `${subject}含有年报程序不会建立的${KIND[object.type] ?? '对象'}“${name.slice(0, 60)}”（可能被其他程序改动过）`;
+    if (shape(ours) !== shape(object)) return `${subject}中的${KIND[object.type] ?? '对象'}“${name.slice(0, 60)}”与年报程序建立的不同（可能被其他程序改动过）`;
   }
   for (const [name, object] of expected) {
-    if (!found.has(name)) return `该备份缺少年报程序建立的${KIND[object.type] ?? '对象'}“${name}”（可能被其他程序改动过）`;
+    if (!found.has(name)) return `${subject}缺少年报程序建立的${KIND[object.type] ?? '对象'}“${name}”（可能被其他程序改动过）`;
   }
   return null;
 }

@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { listBackups, writeBackup } from './backups.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
+import { foreignSchemaProblem } from './backupSchema.js';
 import { programsHolding, troubleMessages, troubleOf } from './openProblems.js';
 
 export type RecordsDatabase = Database.Database;
@@ -52,6 +53,9 @@ export function quickCheckProblem(db: RecordsDatabase, path?: string): string | 
 
 export const damagedMessage = (problem: string): string =>
   `数据文件已损坏，程序没有改动它。${problem}。请在“备份”中选择一个完好的备份恢复；损坏的文件会被另存，不会被覆盖。`;
+
+export const alteredMessage = (problem: string): string =>
+  `数据文件的结构与年报程序建立的不一致，程序没有打开它。${problem}。请在“备份”中选择一个完好的备份恢复；当前文件会被另存，不会被删除。`;
 
 export const newerMessage = (found: number): string =>
   `此数据库由更新版本的年报写入（数据库版本 ${found}，本程序只支持到 ${LATEST_SCHEMA_VERSION}）。请安装最新版本的年报后再打开；数据没有被改动。`;
@@ -115,6 +119,13 @@ export function openRecordsDatabase(path: string, options: OpenOptions): OpenOut
     if (found > LATEST_SCHEMA_VERSION) {
       db.close();
       return { state: 'newer', problem: newerMessage(found), schemaVersion: found };
+    }
+    // A trigger or view added by another program would run inside ours on every save; a guard removed would let
+    // the records change in ways ours refuse. Such a file is not opened (backupSchema.ts, as for a backup).
+    const foreign = found > 0 ? foreignSchemaProblem(db, found, '数据文件') : null;
+    if (foreign) {
+      db.close();
+      return { state: 'damaged', problem: alteredMessage(foreign), schemaVersion: found };
     }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
