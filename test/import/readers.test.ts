@@ -77,6 +77,10 @@ describe('reading a file of any supported kind', () => {
   });
 });
 
+// Time bounds here are the issue's "refused within 5 s" (they prove the work is bounded; speed is in the bench).
+// At 1 s they failed on a loaded two-core machine while the caps themselves held.
+const BOUND_MS = 5000;
+
 describe('hostile input', () => {
   it('a zip bomb in word/document.xml is stopped while inflating, under the byte cap', async () => {
     const huge = new Uint8Array(MAX_TOTAL_BYTES + 1024 * 1024);
@@ -84,7 +88,7 @@ describe('hostile input', () => {
     expect(bomb.length).toBeLessThan(200_000);
     const started = performance.now();
     expect(await refusal(bomb)).toContain('解压后的内容过大');
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 
   it('a zip bomb that lies about its size is still stopped: bytes are counted while inflating', async () => {
@@ -100,7 +104,7 @@ describe('hostile input', () => {
     expect(lied).toBe(1);
     const started = performance.now();
     expect(await refusal(bomb)).toContain('解压后的内容过大');
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 
   it('an archive with more entries than a Word file has is refused before inflating anything', async () => {
@@ -115,14 +119,14 @@ describe('hostile input', () => {
     const started = performance.now();
     const rows = htmlRows(html);
     expect(rows.flat().join('')).toContain('一、总体情况');
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 
   it('a table with absurd rowspan and colspan cannot blow up the grid', () => {
     const html = `<html><body><table><tr><td rowspan="999999999" colspan="999999999">规章</td><td>1</td></tr>${'<tr><td>0</td></tr>'.repeat(2000)}</table></body></html>`;
     const started = performance.now();
     htmlRows(html);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 });
 
