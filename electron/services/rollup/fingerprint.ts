@@ -8,6 +8,7 @@ import { toExchangeObject } from '../../../shared/report/exchange.js';
 import { canonicalJson } from '../../../shared/report/fingerprint.js';
 import type { Report, Signoff } from '../../../shared/report/schema.js';
 import { signoffMessage } from '../../../shared/report/signature.js';
+import type { UnitCheckOptions } from '../../../shared/rollup/rollup.js';
 import { checkReport } from '../../../shared/rules/engine.js';
 import type { Finding, SignoffChecks } from '../../../shared/rules/types.js';
 
@@ -40,3 +41,26 @@ export const NATIVE_SIGNOFF_CHECKS: SignoffChecks = { fingerprintOf: fingerprint
 
 /** Every rule of a unit's report, S-2 with the native checks (the roll-up's and the batch check's). */
 export const checkNative = (report: Report): Finding[] => checkReport(report, { signoffChecks: NATIVE_SIGNOFF_CHECKS });
+
+/**
+ * What digesting a roll-up's units needs, with Node's crypto: the rules (S-2 included), the fingerprint and the
+ * signature, each report hashed and each signature verified once (remembered by object while the reports are
+ * read, never changed), checked against the keys the office trusts.
+ */
+export function nativeUnitChecks(trusted: ReadonlySet<string>): UnitCheckOptions {
+  const fingerprints = new WeakMap<Report, string>();
+  const signatures = new WeakMap<Signoff, boolean>();
+  const signatureChecks: SignoffChecks = {
+    fingerprintOf: (report) => {
+      let fingerprint = fingerprints.get(report);
+      if (fingerprint === undefined) fingerprints.set(report, (fingerprint = fingerprintOfNative(report)));
+      return fingerprint;
+    },
+    signatureMatches: (signoff) => {
+      let matches = signatures.get(signoff);
+      if (matches === undefined) signatures.set(signoff, (matches = signatureMatchesNative(signoff)));
+      return matches;
+    },
+  };
+  return { trusted, signatureChecks, check: (report) => checkReport(report, { signoffChecks: signatureChecks }) };
+}
