@@ -35,7 +35,8 @@ function signatureCounts(units: readonly RollupUnit[]): Record<SignatureStatus, 
 
 export function formatRollupText(rollup: Rollup): string {
   const counted = rollup.units.filter((u) => u.counted);
-  const mismatched = rollup.units.filter((u) => u.fingerprint === 'mismatch');
+  // Changed after signing: the content (fingerprint) or the names and date (signature).
+  const mismatched = rollup.units.filter((u) => u.fingerprint === 'mismatch' || u.signature === 'invalid');
   const signatures = signatureCounts(rollup.units);
   const lines = [
     `${rollup.year}年度政府信息公开工作年度报告汇总${rollup.agency ? `（${rollup.agency}）` : ''}`,
