@@ -122,6 +122,8 @@ describe('the 汇总 screen in Chromium', () => {
 
   it('security: shows each unit’s signature; a unit’s key is trusted from its row; a later file with another key stands out', async () => {
     const { page } = app;
+    await page.keyboard.press('Escape'); // the unit opened by the test before
+    await page.locator('.rollup-unit').waitFor({ state: 'hidden' });
     const signedBy = (keys: KeyPair, signedAt: string): Report => {
       const report = cleanReport('县民政局', 'department', 2024, seededRandom(5));
       return { ...report, signoff: signSignoff({ drafter: '李明', reviewer: '王芳', approver: '赵强', signedAt, fingerprint: reportFingerprint(report) }, keys) };
