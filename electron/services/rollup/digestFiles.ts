@@ -42,12 +42,21 @@ function workerCount(files: number): number {
   return files >= WORKERS_FROM && cores >= 4 ? Math.min(cores - 1, MAX_WORKERS) : 0;
 }
 
-/** Reads and digests files one after another (here, or inside a worker thread). */
+/**
+ * Files read ahead while one is digested: a read is six trips to the disk threads (stat, open, fstat, read,
+ * close), and without them in flight the thread sat idle about a sixth of a roll-up's time (--cpu-prof).
+ */
+const READ_AHEAD = 8;
+
+/** Reads and digests files in order, the next few read meanwhile (here, or inside a worker thread). */
 export async function digestHere(files: readonly string[], trusted: ReadonlySet<string>): Promise<DigestResult[]> {
   const results: DigestResult[] = [];
   const checks = nativeUnitChecks(trusted);
+  const reading: ReturnType<typeof readUnitFile>[] = [];
+  let next = 0;
   for (const file of files) {
-    const read = await readUnitFile(file);
+    while (next < files.length && reading.length < READ_AHEAD) reading.push(readUnitFile(files[next++]!));
+    const read = await reading.shift()!;
     results.push(read.ok ? { ok: true, digest: digestSource(read.source, checks) } : { ok: false, file, message: read.message });
   }
   return results;
