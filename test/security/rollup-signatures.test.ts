@@ -183,6 +183,23 @@ describe('security: nianbao rollup --trust', () => {
     expect(without.units.find((u) => u.file === 'units/trusted.nianbao.json')!.signature).toBe('unknown-key');
   }, 30_000);
 
+  it('security: the same signatures when the files are spread over worker threads (the keys go to each worker)', async () => {
+    const run = async (workers: string) => {
+      const previous = process.env.NIANBAO_ROLLUP_WORKERS;
+      process.env.NIANBAO_ROLLUP_WORKERS = workers;
+      try {
+        return await runCli(['rollup', 'units', '--trust', 'keys.txt', '--json'], { cwd: root });
+      } finally {
+        if (previous === undefined) delete process.env.NIANBAO_ROLLUP_WORKERS;
+        else process.env.NIANBAO_ROLLUP_WORKERS = previous;
+      }
+    };
+    const [one, three] = [await run('0'), await run('3')];
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.code).toBe(1);
+    expect((JSON.parse(three.stdout) as { units: { signature: string }[] }).units.filter((u) => u.signature === 'verified')).toHaveLength(1);
+  }, 30_000);
+
   it('the readable summary counts 已验证 / 密钥未确认 / 签名不符 / 无签名 and names the units not verified', async () => {
     const run = await runCli(['rollup', 'units', '--trust', 'keys.txt'], { cwd: root });
     expect(run.code).toBe(1);
