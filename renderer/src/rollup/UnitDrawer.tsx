@@ -17,6 +17,7 @@ import { SignatureNotice } from '../signatures/SignatureNotice.js';
 
 type Unit = ChannelOutput<'rollup.unit'>;
 const FINGERPRINT_TEXT = { ok: '与签发时相符', mismatch: '与签发时不符：签发后被改动过，不计入汇总', none: '未签发（草稿）' } as const;
+const SIGNATURE_CHANGED = '内容与指纹相符，但数字签名与签发信息不符（签发人或日期在签名后被改动过，或签名是伪造的），不计入汇总';
 const nothing = (): void => undefined;
 
 export function UnitDrawer({ receiptId, onClose, onTrusted }: { receiptId: number; onClose: () => void; onTrusted: () => void }) {
@@ -39,9 +40,9 @@ export function UnitDrawer({ receiptId, onClose, onTrusted }: { receiptId: numbe
       {unit && (
         <>
           <Alert
-            type={unit.fingerprint === 'mismatch' ? 'error' : 'info'}
+            type={unit.fingerprint === 'mismatch' || unit.signature.status === 'invalid' ? 'error' : 'info'}
             showIcon
-            title={`只读查看：${FINGERPRINT_TEXT[unit.fingerprint]}`}
+            title={`只读查看：${unit.fingerprint === 'ok' && unit.signature.status === 'invalid' ? SIGNATURE_CHANGED : FINGERPRINT_TEXT[unit.fingerprint]}`}
             description={`文件“${unit.receipt.fileName}”，${formatTimestamp(unit.receipt.receivedAt)}由${unit.receipt.receivedBy}接收，SHA-256 ${unit.receipt.sha256.slice(0, 16)}…`}
           />
           {report?.signoff && (
