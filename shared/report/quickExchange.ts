@@ -71,7 +71,7 @@ function cellsOf(value: unknown): ParsedExchange['cells'] {
   if (!isPlainObject(value)) throw UNSURE;
   const cells: ParsedExchange['cells'] = {};
   for (const key of Object.keys(value)) {
-    if (key.length > 200) throw UNSURE;
+    if (key.length > 200 || key === '__proto__') throw UNSURE; // (the reader refuses such keys before this)
     const cell = value[key];
     if (cell === null || typeof cell === 'string' || (typeof cell === 'number' && Number.isFinite(cell))) cells[key] = cell;
     else throw UNSURE;
