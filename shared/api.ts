@@ -12,7 +12,7 @@ import { CELL_BY_ID, CELL_IDS } from './catalogue/cells.js';
 import { AGENCY_LEVELS } from './catalogue/sections.js';
 import { parseIsoDate } from './calendar.js';
 import { NOTE_KINDS, type SourceTemplate, type SourceType } from './import/types.js';
-import { contributionSchema, receiptSchema, receiveOutcomeSchema, rollupViewSchema } from './rollup/contract.js';
+import { contributionSchema, receiptSchema, receiveOutcomeSchema, rollupViewSchema, unitSignatureSchema } from './rollup/contract.js';
 import { rollupSchema } from './rollup/schema.js';
 import { RULE_IDS } from './rules/catalogue.js';
 import { LEDGER_FIELDS, MAX_LEDGER_CELL_CHARS, type LedgerField } from './ledger/types.js';
@@ -599,6 +599,8 @@ export const API = {
       rollup: rollupSchema.nullable(),
       findings: z.array(checkedFindingSchema),
       fingerprint: z.enum(['ok', 'mismatch', 'none']),
+      /** What the file's sign-off proves here, and whose key signed it (issue 12). */
+      signature: unitSignatureSchema,
       /** Every file this unit sent for the year, oldest first (the current one last). */
       history: z.array(receiptSchema),
     }),

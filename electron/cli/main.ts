@@ -69,7 +69,7 @@ export async function main(argv: readonly string[], out: Output): Promise<number
         return await (await import('./htmlCommand.js')).htmlCommand(onlyFile(command, files), values.output, out, fail);
       case 'rollup':
         if (files.length === 0) throw new UsageError(messages.missingPaths);
-        return await (await import('./rollupCommand.js')).rollupCommand(files, { year: parseYear(values.year), roster: values.roster, json: Boolean(values.json), output: values.output }, out);
+        return await (await import('./rollupCommand.js')).rollupCommand(files, { year: parseYear(values.year), roster: values.roster, trust: values.trust, json: Boolean(values.json), output: values.output }, out);
       default:
         return fail(messages.unknownCommand(command));
     }

@@ -1,7 +1,9 @@
 /**
- * `nianbao rollup PATH... [--year N] [--roster ROSTER] [--json] [-o OUT]` (../shared/spec/cli.md "The roll-up").
- * Exit 0 all well · 1 a unit with errors, a fingerprint mismatch or a roster unit missing · 2 no usable report
- * or an unusable roster (the roll-up of the rest is still printed and written).
+ * `nianbao rollup PATH... [--year N] [--roster ROSTER] [--trust KEYFILE] [--json] [-o OUT]` (../shared/spec/cli.md
+ * "The roll-up"). Each unit's `signature` is checked against the keys of `--trust` (the same file as `check
+ * --trust`). Exit 0 all well · 1 a unit with errors, changed after signing (fingerprint or signature) or a
+ * roster unit missing · 2 no usable report, an unusable roster or key file (the roll-up of the rest is still
+ * printed and written; without a usable key file nothing is read).
  */
 import type { Roster } from '../../shared/rollup/roster.js';
 import { rollUpDigests, rollupExitCode } from '../../shared/rollup/rollup.js';
@@ -11,16 +13,29 @@ import { digestFiles } from '../services/rollup/digestFiles.js';
 import { readRosterFile } from '../services/rollup/readRoster.js';
 import type { Output } from './main.js';
 import { formatRollupText } from './rollupFormat.js';
+import { readTrustFile } from './trustFile.js';
 
 export interface RollupArgs {
   readonly year: number | undefined;
   readonly roster: string | undefined;
+  /** --trust: a file of the public keys whose signatures count as verified. */
+  readonly trust: string | undefined;
   readonly json: boolean;
   readonly output: string | undefined;
 }
 
 export async function rollupCommand(paths: readonly string[], args: RollupArgs, out: Output): Promise<number> {
   const note = (message: string) => out.stderr(`nianbao: ${message}\n`);
+  let trusted = new Set<string>();
+  if (args.trust !== undefined) {
+    // Unlike a roster, a key file that cannot be read would make every signature look unconfirmed: stop.
+    const read = await readTrustFile(args.trust);
+    if (!read.ok) {
+      note(read.message);
+      return 2;
+    }
+    trusted = read.keys;
+  }
   let roster: Roster | null = null;
   let rosterUnusable = false;
   if (args.roster !== undefined) {
@@ -33,7 +48,7 @@ export async function rollupCommand(paths: readonly string[], args: RollupArgs, 
       note(`${read.message}；汇总照常进行，但无法列出未报送的单位`);
     }
   }
-  const collected = await digestFiles(paths);
+  const collected = await digestFiles(paths, trusted);
   const { rollup } = rollUpDigests(collected.digests, { year: args.year, roster: roster?.entries ?? null, unusable: collected.unusable });
   for (const u of rollup.unusable) note(u.message);
   const counted = rollup.units.filter((u) => u.counted).length;

@@ -14,6 +14,7 @@ import {
   type CellValue,
   type Report,
 } from './schema.js';
+import { quickExchangeReport } from './quickExchange.js';
 
 export type ReadResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly message: string };
 
@@ -61,9 +62,13 @@ export function readExchangeValue(data: unknown): ReadResult {
       return refuse(`表格数据中有${unknown.length}个未知的单元格编号：${shown}${unknown.length > 3 ? '等' : ''}`);
     }
   }
-  const parsed = exchangeReportSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) return refuse(describeIssue(parsed.error.issues[0]!));
-  const value = parsed.data;
+  // The plain-code fast path gives the schema's own result for a file the schema accepts; zod decides the rest.
+  let value = quickExchangeReport(data);
+  if (value === null) {
+    const parsed = exchangeReportSchema.safeParse(data, { reportInput: true });
+    if (!parsed.success) return refuse(describeIssue(parsed.error.issues[0]!));
+    value = parsed.data;
+  }
 
   const cells: Record<string, CellValue> = {};
   for (const id of CELL_IDS) cells[id] = Object.hasOwn(value.cells, id) ? value.cells[id]! : null;

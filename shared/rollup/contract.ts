@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { AGENCY_LEVELS } from '../catalogue/sections.js';
+import { SIGNATURE_STATUSES } from '../report/signature.js';
 import { FINGERPRINT_STATES, rollupSchema } from './schema.js';
 
 const id = z.number().int().positive();
@@ -35,6 +36,23 @@ export const receiptSchema = z.strictObject({
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 
+/**
+ * What a received unit's sign-off proves here (the office's trusted keys), whose key signed it, and — the keys
+ * kept with the roster — whether that key differs from the one this unit used or was trusted with before.
+ */
+export const unitSignatureSchema = z.strictObject({
+  status: z.enum(SIGNATURE_STATUSES),
+  /** The signer's public key (null when the file carries none). */
+  publicKey: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  /** Its short form for comparing over the telephone ("3f2a-9c01-77de-b410-5e62"). */
+  keyFingerprint: z.string().nullable(),
+  /** The name this office gave the key when it trusted it; null when not trusted (or this office's own key). */
+  trustedName: z.string().nullable(),
+  /** 密钥与上次不同 and the like, in Chinese: the key is not the one this unit signed or was trusted with before. */
+  keyWarning: z.string().nullable(),
+});
+export type UnitSignature = z.infer<typeof unitSignatureSchema>;
+
 export const rollupRowSchema = z.strictObject({
   /** Stable key of the row (the agency's name key). */
   key: z.string(),
@@ -53,6 +71,8 @@ export const rollupRowSchema = z.strictObject({
   warnings: z.number().int().nonnegative(),
   /** Why a received report is not counted, in Chinese; null when counted or not received. */
   note: z.string().nullable(),
+  /** The received file's signature; null when nothing was received. */
+  signature: unitSignatureSchema.nullable(),
 });
 export type RollupRow = z.infer<typeof rollupRowSchema>;
 

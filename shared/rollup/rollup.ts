@@ -4,8 +4,9 @@
  * by the services (electron/services/rollup/), the CLI and the 汇总 screen call this.
  */
 import { AGENCY_LEVEL_SHORT_LABELS, type AgencyLevel } from '../catalogue/sections.js';
-import { fingerprintMatches } from '../report/fingerprint.js';
+import { reportFingerprint } from '../report/fingerprint.js';
 import type { Report } from '../report/schema.js';
+import { signatureMatches, verifyReportSignature, type SignatureChecks, type SignatureStatus } from '../report/signature.js';
 import { checkReport, countFindings } from '../rules/engine.js';
 import type { Finding } from '../rules/types.js';
 import { summableCells, sumCells, type SummableCells } from './cellValues.js';
@@ -47,11 +48,25 @@ export interface RollupOptions {
   /** The office making the roll-up, written into it so that the level above sees it under this name. */
   readonly agency?: string;
   readonly level?: AgencyLevel;
-  /** Whether a signed report still matches its fingerprint (default: the pure check; the services pass Node's hash). */
-  readonly fingerprintMatches?: (report: Report) => boolean;
+  /**
+   * How a signed report's fingerprint is recomputed and its signature checked (default: the pure ones; the
+   * services pass Node's crypto — same answers, test/security/rollup-signatures.test.ts).
+   */
+  readonly signatureChecks?: SignatureChecks;
+  /** The public keys the office making the roll-up trusts: a unit signed with one of them is `verified`. */
+  readonly trusted?: ReadonlySet<string>;
   /** The findings of one report (default: every rule, legal deadlines). */
   readonly check?: (report: Report) => readonly Finding[];
 }
+
+const PURE_CHECKS: SignatureChecks = { fingerprintOf: reportFingerprint, signatureMatches };
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** The words for a unit whose signed report is never counted. */
+export const NOT_COUNTED_NOTES = {
+  fingerprint: '已签发，但内容与签发时的指纹不符（签发后被改动过），未计入',
+  signature: '已签发，但数字签名与签发信息不符（签发后被改动过，或签名是伪造的），未计入',
+} as const;
 
 /** A counted unit's figures, for "which units make up this sum". */
 export interface Contribution {
@@ -87,7 +102,7 @@ type Candidate = UnitDigest;
 const collator = new Intl.Collator('zh-CN');
 
 /** Reads, checks and fingerprints one file for the roll-up (the part that can run in parallel). */
-export function digestSource(source: UnitSource, options: Pick<RollupOptions, 'check' | 'fingerprintMatches'> = {}): UnitDigest {
+export function digestSource(source: UnitSource, options: UnitCheckOptions = {}): UnitDigest {
   return source.kind === 'report' ? reportCandidate(source, options) : rollupCandidate(source);
 }
 
@@ -100,7 +115,7 @@ export function rollUp(sources: readonly UnitSource[], options: RollupOptions = 
 
 function otherYear(source: UnitSource): UnitDigest {
   const year = source.kind === 'report' ? source.report.year : source.rollup.year;
-  return { kind: source.kind, file: source.file, year, unit: { agency: '', level: null, file: source.file, status: 'draft', revision: 1, fingerprint: 'none', counted: false, errors: 0, warnings: 0 }, key: '', cells: null, tier: 0, signedAt: '', date: '' };
+  return { kind: source.kind, file: source.file, year, unit: { agency: '', level: null, file: source.file, status: 'draft', revision: 1, fingerprint: 'none', counted: false, errors: 0, warnings: 0, signature: 'unsigned' }, key: '', cells: null, tier: 0, signedAt: '', date: '' };
 }
 
 export function rollUpDigests(digests: readonly UnitDigest[], options: RollupOptions = {}): RollupComputation {
@@ -167,10 +182,13 @@ export function rollUpDigests(digests: readonly UnitDigest[], options: RollupOpt
   return { rollup, contributions };
 }
 
-/** 0 all well · 1 a counted unit with errors, a fingerprint mismatch, or a roster unit missing · 2 nothing usable. */
+/**
+ * 0 all well · 1 a counted unit with errors, a unit changed after signing (fingerprint mismatch or invalid
+ * signature), or a roster unit missing · 2 nothing usable.
+ */
 export function rollupExitCode(rollup: Rollup): 0 | 1 | 2 {
   if (!rollup.units.some((u) => u.counted)) return 2;
-  const troubled = rollup.units.some((u) => (u.counted && u.errors > 0) || u.fingerprint === 'mismatch') || rollup.missing.length > 0;
+  const troubled = rollup.units.some((u) => (u.counted && u.errors > 0) || u.fingerprint === 'mismatch' || u.signature === 'invalid') || rollup.missing.length > 0;
   return troubled ? 1 : 0;
 }
 
@@ -184,11 +202,12 @@ export function contributionsTo(computation: RollupComputation, cellId: string):
 
 /**
  * True when `candidate` should not replace `current` as an agency's file (the app's records): a draft never
- * replaces a signed report, a report changed after signing never replaces an intact one, and a signed report
- * never replaces one signed later. Otherwise the newer file (a correction) replaces the older.
+ * replaces a signed report, a report changed after signing (fingerprint or signature) never replaces an intact
+ * one, and a signed report never replaces one signed later. Otherwise the newer file (a correction) replaces the older.
  */
-export function ranksBelow(candidate: UnitSource, current: UnitSource): boolean {
-  const rank = (s: UnitSource) => (s.kind === 'rollup' || s.report.signoff === null ? (s.kind === 'rollup' ? 2 : 1) : fingerprintMatches(s.report) ? 2 : 0);
+export function ranksBelow(candidate: UnitSource, current: UnitSource, checks: SignatureChecks = PURE_CHECKS): boolean {
+  const rank = (s: UnitSource) =>
+    s.kind === 'rollup' || s.report.signoff === null ? (s.kind === 'rollup' ? 2 : 1) : verifyReportSignature(s.report, NO_KEYS, checks) === 'invalid' ? 0 : 2;
   const signedAt = (s: UnitSource) => (s.kind === 'report' ? (s.report.signoff?.signedAt ?? '') : '');
   const a = rank(candidate);
   const b = rank(current);
@@ -202,18 +221,27 @@ export function sourceAgency(source: UnitSource): string {
   return named.trim() || fileStem(source.file);
 }
 
-function reportCandidate(source: Extract<UnitSource, { kind: 'report' }>, options: Pick<RollupOptions, 'check' | 'fingerprintMatches'>): Candidate {
+/** What digesting one file needs: its rules, and how its sign-off is checked and against which keys. */
+export type UnitCheckOptions = Pick<RollupOptions, 'check' | 'signatureChecks' | 'trusted'>;
+
+function reportCandidate(source: Extract<UnitSource, { kind: 'report' }>, options: UnitCheckOptions): Candidate {
   const { report } = source;
   const findings = (options.check ?? ((r: Report) => checkReport(r)))(report);
   const counts = countFindings(findings);
-  const matches = options.fingerprintMatches ?? fingerprintMatches;
-  const fingerprint: FingerprintState = report.signoff === null ? 'none' : matches(report) ? 'ok' : 'mismatch';
+  const checks = options.signatureChecks ?? PURE_CHECKS;
+  // The fingerprint is computed once for both answers (a hash of the whole report).
+  let computed: string | undefined;
+  const once: SignatureChecks = { fingerprintOf: (r) => (computed ??= checks.fingerprintOf(r)), signatureMatches: checks.signatureMatches };
+  const fingerprint: FingerprintState = report.signoff === null ? 'none' : once.fingerprintOf(report) === report.signoff.fingerprint ? 'ok' : 'mismatch';
+  const signature: SignatureStatus = verifyReportSignature(report, options.trusted ?? NO_KEYS, once);
   const status: UnitStatus = source.published ? 'published' : report.signoff ? 'signed' : 'draft';
-  const summable = fingerprint === 'mismatch' ? null : summableCells(report.cells);
+  const summable = signature === 'invalid' ? null : summableCells(report.cells);
   const note =
     fingerprint === 'mismatch'
-      ? '已签发，但内容与签发时的指纹不符（签发后被改动过），未计入'
-      : summable && !summable.ok
+      ? NOT_COUNTED_NOTES.fingerprint
+      : signature === 'invalid'
+        ? NOT_COUNTED_NOTES.signature
+        : summable && !summable.ok
         ? summable.message
         : undefined;
   const agency = sourceAgency(source);
@@ -237,6 +265,7 @@ function reportCandidate(source: Extract<UnitSource, { kind: 'report' }>, option
       errors: counts.errors,
       warnings: counts.warnings,
       ...(note ? { note } : {}),
+      signature,
     },
   };
 }
@@ -264,6 +293,8 @@ function rollupCandidate(source: Extract<UnitSource, { kind: 'rollup' }>): Candi
       counted: false,
       errors: inner.reduce((n, u) => n + u.errors, 0),
       warnings: inner.reduce((n, u) => n + u.warnings, 0),
+      // A roll-up file carries no sign-off of its own: nothing proves who made it.
+      signature: 'unsigned',
     },
   };
 }

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { CELL_BY_ID, CELL_IDS, FEE_CELL_ID } from '../catalogue/cells.js';
 import { AGENCY_LEVELS } from '../catalogue/sections.js';
 import { parseFee } from '../report/decimal.js';
+import { SIGNATURE_STATUSES } from '../report/signature.js';
 
 export const ROLLUP_FORMAT = 'nianbao-rollup';
 export const ROLLUP_FORMAT_VERSION = 1;
@@ -28,6 +29,12 @@ export const rollupUnitSchema = z.object({
   warnings: z.number().int().nonnegative(),
   /** Why a unit is not counted (a later file of the same agency, changed after signing, figures not numbers). */
   note: z.string().max(1000).optional(),
+  /**
+   * What the unit's sign-off proves to the office that made the roll-up (shared/report/signature.ts): verified ·
+   * unknown-key · invalid (never counted) · unsigned (also a roll-up from a level below, which has no sign-off).
+   * Added in issue 12; absent in roll-up files written before it (formatVersion stays 1).
+   */
+  signature: z.enum(SIGNATURE_STATUSES).optional(),
 });
 export type RollupUnit = z.infer<typeof rollupUnitSchema>;
 

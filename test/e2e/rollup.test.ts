@@ -2,8 +2,9 @@
  * The 汇总 screen in real Chromium against the real services and SQLite (loopback bridge, no mocks): a county
  * office imports its roster, receives a folder of its units' files (one PDF, a draft superseded by the signed
  * report, a report changed after signing, a damaged file, a file over the cap), sees the missing and faulty
- * units, drills from a summed cell to its units, opens a unit, exports the .xlsx (read back here) and receives a
- * corrected file.
+ * units, drills from a summed cell to its units, opens a unit, exports the .xlsx (read back here), receives a
+ * corrected file, and keeps a unit's signing key with the roster: trusted from the unit's row after comparing
+ * its fingerprint, then a file signed with another key stands out (密钥与上次不同).
  */
 import { mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,11 @@ import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeExchangeText } from '../../shared/report/exchange.js';
-import { makeCounty, sign } from '../support/county.js';
+import { reportFingerprint } from '../../shared/report/fingerprint.js';
+import type { Report } from '../../shared/report/schema.js';
+import { keyFingerprint, newKeyPair, signSignoff, type KeyPair } from '../../shared/report/signature.js';
+import { cleanReport, makeCounty, sign } from '../support/county.js';
+import { seededRandom } from '../support/random.js';
 import { writeCountyFolder, type CountyFolder } from '../support/countyFolder.js';
 import { runningApp, screenshot } from './support/app.js';
 
@@ -112,6 +117,49 @@ describe('the 汇总 screen in Chromium', () => {
     expect(await history.nth(0).textContent()).toContain('已被替换');
     expect(await history.nth(1).textContent()).toContain('现用');
     await screenshot(page, '23-rollup-corrected', { withoutMessages: true });
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('security: shows each unit’s signature; a unit’s key is trusted from its row; a later file with another key stands out', async () => {
+    const { page } = app;
+    await page.keyboard.press('Escape'); // the unit opened by the test before
+    await page.locator('.rollup-unit').waitFor({ state: 'hidden' });
+    const signedBy = (keys: KeyPair, signedAt: string): Report => {
+      const report = cleanReport('县民政局', 'department', 2024, seededRandom(5));
+      return { ...report, signoff: signSignoff({ drafter: '李明', reviewer: '王芳', approver: '赵强', signedAt, fingerprint: reportFingerprint(report) }, keys) };
+    };
+    const sendFile = async (name: string, report: Report) => {
+      const file = join(root, name);
+      await writeFile(file, writeExchangeText(report));
+      await page.getByLabel('选择文件', { exact: true }).setInputFiles(file);
+    };
+    const unitKeys = newKeyPair();
+    const row = page.locator('tr[data-unit="县民政局"]');
+    expect(await page.locator('.rollup-units th').allTextContents()).toContain('签名');
+    expect(await page.locator('tr[data-unit="县公安局"] .signature-tag').textContent()).toBe('无数字签名'); // the county's files carry fingerprints only
+
+    await sendFile('县民政局-签名.nianbao.json', signedBy(unitKeys, '2025-01-26T09:00:00+08:00'));
+    await expect.poll(() => row.locator('.signature-tag').textContent()).toBe('密钥未确认');
+    await row.getByRole('button', { name: '县民政局的操作' }).click();
+    await page.getByRole('menuitem', { name: '信任此单位的密钥…' }).click();
+    const dialog = page.locator('.rollup-trust-key');
+    await expect.poll(() => dialog.textContent()).toContain(keyFingerprint(unitKeys.publicKey));
+    await screenshot(page, '65-rollup-trust-key', { withoutMessages: true });
+    await dialog.getByRole('button', { name: '已核对一致，信任此密钥' }).click();
+    await expect.poll(() => row.locator('.signature-tag').textContent()).toBe('签名有效');
+    expect((await app.services.call('keys.list', {})).trusted).toEqual([expect.objectContaining({ publicKey: unitKeys.publicKey, name: '县民政局', source: 'file' })]);
+
+    // A correction signed with another key: it stands out in the row, the summary and the unit.
+    await sendFile('县民政局-再次更正.nianbao.json', signedBy(newKeyPair(), '2025-02-02T09:00:00+08:00'));
+    await expect.poll(() => row.locator('.rollup-key-warning').textContent()).toBe('密钥与上次不同');
+    expect(await row.locator('.signature-tag').textContent()).toBe('密钥未确认');
+    expect(await page.locator('.rollup-summary').textContent()).toContain('签名密钥与上次不同');
+    await screenshot(page, '66-rollup-signatures', { fullPage: true, withoutMessages: true });
+    await row.getByRole('button', { name: '县民政局', exact: true }).click();
+    const drawer = page.locator('.rollup-unit');
+    await expect.poll(() => drawer.locator('.rollup-unit-key-warning').textContent()).toContain(keyFingerprint(unitKeys.publicKey));
+    expect(await drawer.locator('.signature-notice').textContent()).toContain('签名密钥尚未经本机确认');
+    await page.keyboard.press('Escape');
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -138,3 +138,8 @@ export function setPublished(db: Database.Database, id: number, published: boole
   const { changes } = statement(db, 'UPDATE rollup_receipts SET published = ? WHERE id = ? AND replaced_by IS NULL').run(published ? 1 : 0, id);
   if (changes === 0) refuse('NOT_FOUND', '没有这份收到的报告，或它已被更正后的文件替换。');
 }
+
+/** The reports received from one agency before the receipt `beforeId` (any year), newest first: where its key was seen. */
+export function earlierReportReceipts(db: Database.Database, key: string, beforeId: number, limit: number): ReceiptRow[] {
+  return statement(db, `SELECT ${RECEIPT_COLUMNS} FROM rollup_receipts WHERE agency_key = ? AND id < ? AND kind = 'report' ORDER BY id DESC LIMIT ?`).all(key, beforeId, limit) as ReceiptRow[];
+}

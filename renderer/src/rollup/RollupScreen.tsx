@@ -14,6 +14,7 @@ import { readFileAsBase64 } from '../import/fileBase64.js';
 import { tooLarge, unitFilesOf } from './receiveFiles.js';
 import { RosterUnitDialog, type RosterUnitDraft } from './RosterUnitDialog.js';
 import { SummedTables } from './SummedTables.js';
+import { TrustUnitKeyDialog } from './TrustUnitKeyDialog.js';
 import { UnitDrawer } from './UnitDrawer.js';
 import { UnitsTable } from './UnitsTable.js';
 import '../editor/editor.css';
@@ -33,6 +34,7 @@ export function RollupScreen({ status, go }: { status: AppStatus; go: (route: Ro
   const [outcomes, setOutcomes] = useState<ReceiveOutcome[]>([]);
   const [openReceipt, setOpenReceipt] = useState<number | null>(null);
   const [editing, setEditing] = useState<RosterUnitDraft | null>(null);
+  const [trusting, setTrusting] = useState<RollupRow | null>(null);
   const folderInput = useRef<HTMLInputElement | null>(null);
   const filesInput = useRef<HTMLInputElement | null>(null);
   const rosterInput = useRef<HTMLInputElement | null>(null);
@@ -114,11 +116,14 @@ export function RollupScreen({ status, go }: { status: AppStatus; go: (route: Ro
     addToRoster: (r: RollupRow) => void act(() => api.call('rollup.roster.add', { name: r.name, level: r.level }), `已将“${r.name}”加入名单`),
     setExempt: (r: RollupRow, exempt: boolean) => void act(() => api.call('rollup.roster.setRequired', { rosterId: r.rosterId!, year: year!, exempt })),
     setPublished: (r: RollupRow, published: boolean) => void act(() => api.call('rollup.setPublished', { receiptId: r.receipt!.id, published })),
+    trustKey: (r: RollupRow) => setTrusting(r),
   };
 
   const counted = view?.rollup.units.filter((u) => u.counted).length ?? 0;
-  const mismatched = view?.rows.filter((r) => r.fingerprint === 'mismatch').length ?? 0;
+  const mismatched = view?.rows.filter((r) => r.fingerprint === 'mismatch' || r.signature?.status === 'invalid').length ?? 0;
   const withErrors = view?.rows.filter((r) => r.receipt && r.errors > 0).length ?? 0;
+  const signatures = (status: 'verified' | 'unknown-key' | 'invalid') => view?.rows.filter((r) => r.signature?.status === status).length ?? 0;
+  const keyWarnings = view?.rows.filter((r) => r.signature?.keyWarning).length ?? 0;
 
   return (
     <Layout className="rollup-layout">
@@ -183,6 +188,8 @@ export function RollupScreen({ status, go }: { status: AppStatus; go: (route: Ro
           <>
             <Typography.Paragraph className="rollup-summary">
               {`${view.year}年度：计入 ${counted} 个单位；未报送 ${view.rollup.missing.length} 个；有错误的 ${withErrors} 个；签发后被改动的 ${mismatched} 个。`}
+              <span className="rollup-signature-summary">{`数字签名：有效 ${signatures('verified')} 个，密钥未确认 ${signatures('unknown-key')} 个，不符 ${signatures('invalid')} 个。`}</span>
+              {keyWarnings > 0 && <Typography.Text type="danger">{` ${keyWarnings} 个单位的签名密钥与上次不同或属于其他单位，请电话核实。`}</Typography.Text>}
               {view.rollup.missing.length > 0 && <Typography.Text type="danger">{` 未报送：${view.rollup.missing.join('、')}`}</Typography.Text>}
             </Typography.Paragraph>
             <Tabs
@@ -194,7 +201,18 @@ export function RollupScreen({ status, go }: { status: AppStatus; go: (route: Ro
           </>
         )}
       </Layout.Content>
-      {openReceipt !== null && <UnitDrawer key={openReceipt} receiptId={openReceipt} onClose={() => setOpenReceipt(null)} />}
+      {openReceipt !== null && <UnitDrawer key={openReceipt} receiptId={openReceipt} onClose={() => setOpenReceipt(null)} onTrusted={() => void load(year)} />}
+      {trusting && (
+        <TrustUnitKeyDialog
+          row={trusting}
+          onClose={() => setTrusting(null)}
+          onTrusted={() => {
+            message.success(`已信任“${trusting.name}”的签名密钥`);
+            setTrusting(null);
+            void load(year);
+          }}
+        />
+      )}
       {editing && (
         <RosterUnitDialog
           draft={editing}

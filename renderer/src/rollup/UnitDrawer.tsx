@@ -1,10 +1,10 @@
 /**
  * One received unit, read-only: its tables in the editor's grid with the findings outlined, the editor's findings
- * panel, its fingerprint state, and every file it sent for the year (a corrected file replaces the older one;
- * both are listed).
+ * panel, its fingerprint state, its signature (whose key, trusting it after a telephone check, 密钥与上次不同),
+ * and every file it sent for the year (a corrected file replaces the older one; both are listed).
  */
 import { Alert, Descriptions, Drawer, Spin, Table, Tabs, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ChannelOutput } from '../../../shared/api.js';
 import { TABLE_LAYOUTS } from '../../../shared/catalogue/layout.js';
 import { failureMessage, useApi } from '../api/ApiContext.js';
@@ -13,18 +13,21 @@ import { FindingsPanel } from '../editor/FindingsPanel.js';
 import { cellMarks } from '../editor/grid/cellMarks.js';
 import { GridTable } from '../editor/grid/GridTable.js';
 import { ReportPreview } from '../preview/ReportPreview.js';
+import { SignatureNotice } from '../signatures/SignatureNotice.js';
 
 type Unit = ChannelOutput<'rollup.unit'>;
 const FINGERPRINT_TEXT = { ok: '与签发时相符', mismatch: '与签发时不符：签发后被改动过，不计入汇总', none: '未签发（草稿）' } as const;
+const SIGNATURE_CHANGED = '内容与指纹相符，但数字签名与签发信息不符（签发人或日期在签名后被改动过，或签名是伪造的），不计入汇总';
 const nothing = (): void => undefined;
 
-export function UnitDrawer({ receiptId, onClose }: { receiptId: number; onClose: () => void }) {
+export function UnitDrawer({ receiptId, onClose, onTrusted }: { receiptId: number; onClose: () => void; onTrusted: () => void }) {
   const api = useApi();
   const [unit, setUnit] = useState<Unit | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
+  const load = useCallback(() => {
     api.call('rollup.unit', { receiptId }).then(setUnit, (error: unknown) => setProblem(failureMessage(error)));
   }, [api, receiptId]);
+  useEffect(load, [load]);
   const marks = useMemo(() => cellMarks(unit?.findings ?? []), [unit]);
   const report = unit?.report ?? null;
   const cells = report?.cells ?? (unit?.rollup?.cells as Record<string, number | string> | undefined) ?? {};
@@ -37,11 +40,25 @@ export function UnitDrawer({ receiptId, onClose }: { receiptId: number; onClose:
       {unit && (
         <>
           <Alert
-            type={unit.fingerprint === 'mismatch' ? 'error' : 'info'}
+            type={unit.fingerprint === 'mismatch' || unit.signature.status === 'invalid' ? 'error' : 'info'}
             showIcon
-            title={`只读查看：${FINGERPRINT_TEXT[unit.fingerprint]}`}
+            title={`只读查看：${unit.fingerprint === 'ok' && unit.signature.status === 'invalid' ? SIGNATURE_CHANGED : FINGERPRINT_TEXT[unit.fingerprint]}`}
             description={`文件“${unit.receipt.fileName}”，${formatTimestamp(unit.receipt.receivedAt)}由${unit.receipt.receivedBy}接收，SHA-256 ${unit.receipt.sha256.slice(0, 16)}…`}
           />
+          {report?.signoff && (
+            <div className="rollup-unit-signature">
+              <SignatureNotice
+                signature={unit.signature}
+                defaultName={report.agency}
+                onTrusted={() => {
+                  load();
+                  onTrusted();
+                }}
+              />
+              {unit.signature.keyWarning && <Alert type="error" showIcon className="rollup-unit-key-warning" title={unit.signature.keyWarning} />}
+            </div>
+          )}
+          {unit.rollup && <Alert type="info" showIcon className="rollup-unit-signature" title="下级的汇总文件没有签发和数字签名，不能证明是谁制作的；请以各单位自己签发的报告为准。" />}
           {report && (
             <Descriptions size="small" column={3} className="rollup-unit-facts">
               <Descriptions.Item label="署名">{report.issuer || '—'}</Descriptions.Item>

@@ -1,11 +1,13 @@
 /**
  * One row per unit of the roster (and per unit that reported without being on it): state 未报送 / 草稿 / 已签发 /
- * 已公开, open errors and warnings, fingerprint, when received, days to its deadline, and what can be done.
+ * 已公开, open errors and warnings, fingerprint, signature (密钥与上次不同 stands out), when received, days to
+ * its deadline, and what can be done (trusting the unit's key among it).
  */
 import { Button, Dropdown, Table, Tag, Typography } from 'antd';
 import { AGENCY_LEVEL_SHORT_LABELS } from '../../../shared/catalogue/sections.js';
 import { UNIT_STATE_LABELS, type RollupRow, type UnitState } from '../../../shared/rollup/contract.js';
 import { formatTimestamp } from '../app/format.js';
+import { SignatureTag } from '../signatures/SignatureTag.js';
 import { deadlineState, todayOf } from '../start/deadline.js';
 
 const STATE_COLOURS: Record<UnitState, string> = { missing: 'red', draft: 'gold', signed: 'blue', published: 'green', rollup: 'purple', notRequired: 'default' };
@@ -16,7 +18,11 @@ export interface UnitActions {
   setExempt(row: RollupRow, exempt: boolean): void;
   setPublished(row: RollupRow, published: boolean): void;
   addToRoster(row: RollupRow): void;
+  trustKey(row: RollupRow): void;
 }
+
+/** A key not yet trusted here that the clerk may confirm from the row. */
+const canTrust = (r: RollupRow): boolean => r.signature?.status === 'unknown-key' && r.signature.publicKey !== null;
 
 export function UnitsTable({ year, rows, actions }: { year: number; rows: readonly RollupRow[]; actions: UnitActions }) {
   const today = todayOf(new Date());
@@ -74,6 +80,23 @@ export function UnitsTable({ year, rows, actions }: { year: number; rows: readon
           width: 90,
           render: (f: RollupRow['fingerprint']) => (f === 'mismatch' ? <Tag color="red">不符</Tag> : f === 'ok' ? <Tag color="green">相符</Tag> : f === 'none' ? '未签发' : '—'),
         },
+        {
+          title: '签名',
+          width: 130,
+          render: (_: unknown, r) =>
+            r.signature ? (
+              <span className="rollup-signature">
+                <SignatureTag status={r.signature.status} />
+                {r.signature.keyWarning && (
+                  <Tag color="red" className="rollup-key-warning" title={r.signature.keyWarning}>
+                    {r.signature.keyWarning.startsWith('密钥与上次不同') ? '密钥与上次不同' : '密钥属于其他单位'}
+                  </Tag>
+                )}
+              </span>
+            ) : (
+              '—'
+            ),
+        },
         { title: '收到时间', width: 150, render: (_: unknown, r) => (r.receipt ? `${formatTimestamp(r.receipt.receivedAt)}${r.revisions > 1 ? `（第${r.revisions}份）` : ''}` : '—') },
         {
           title: '距公开期限',
@@ -95,11 +118,13 @@ export function UnitsTable({ year, rows, actions }: { year: number; rows: readon
               menu={{
                 items: [
                   ...(r.receipt ? [{ key: 'open', label: '查看报告' }] : []),
+                  ...(canTrust(r) ? [{ key: 'trust', label: '信任此单位的密钥…' }] : []),
                   ...(r.receipt && r.state !== 'rollup' ? [{ key: 'published', label: r.state === 'published' ? '取消“已公开”' : '标为已公开' }] : []),
                   ...(r.rosterId !== null ? [{ key: 'rename', label: '改名…' }, { key: 'exempt', label: r.state === 'notRequired' ? '本年需要报送' : '本年不需报送' }] : [{ key: 'add', label: '加入名单' }]),
                 ],
                 onClick: ({ key }) => {
                   if (key === 'open') actions.open(r);
+                  if (key === 'trust') actions.trustKey(r);
                   if (key === 'published') actions.setPublished(r, r.state !== 'published');
                   if (key === 'rename') actions.rename(r);
                   if (key === 'exempt') actions.setExempt(r, r.state !== 'notRequired');

@@ -7,13 +7,12 @@
 import { createHash } from 'node:crypto';
 import type { ChannelOutput } from '../../../../shared/api.js';
 import { readExchangeText, writeExchangeText } from '../../../../shared/report/exchange.js';
-import { fingerprintMatches } from '../../../../shared/report/fingerprint.js';
+import { verifyReportSignature } from '../../../../shared/report/signature.js';
 import type { Report } from '../../../../shared/report/schema.js';
-import type { Receipt, RollupRow, RollupView } from '../../../../shared/rollup/contract.js';
+import type { Receipt, RollupRow, RollupView, UnitSignature } from '../../../../shared/rollup/contract.js';
 import { agencyKey } from '../../../../shared/rollup/names.js';
 import { contributionsTo, ranksBelow, rollUp, sourceAgency, type RollupComputation, type UnitSource } from '../../../../shared/rollup/rollup.js';
 import { readRollupValue, writeRollupText, type Rollup } from '../../../../shared/rollup/schema.js';
-import { checkReport } from '../../../../shared/rules/engine.js';
 import type { Handlers } from '../../api/dispatcher.js';
 import { refuse } from '../../errors.js';
 import { writeFileAtomic } from '../../files/reportFile.js';
@@ -33,10 +32,11 @@ import {
   updateRosterUnit,
   type ReceiptRow,
 } from '../../records/rollup.js';
-import { fingerprintMatchesNative } from '../../rollup/fingerprint.js';
+import { NATIVE_SIGNOFF_CHECKS, nativeUnitChecks } from '../../rollup/fingerprint.js';
 import { rosterOutside } from '../../rollup/readRoster.js';
 import { unitFromBytes } from '../../rollup/readUnit.js';
 import { rollupWorkbook } from '../../rollup/xlsx.js';
+import { keyBook, previousKeyOf, unitSignature } from '../unitSignatures.js';
 import type { Workspace } from '../workspace.js';
 import { writeTransaction } from './transaction.js';
 
@@ -102,8 +102,9 @@ export function rollupHandlers(ws: Workspace): Pick<Handlers, RollupChannels> {
       roster: roster.length > 0 ? roster.map((r) => ({ name: r.name, level: r.level })) : null,
       notRequired: roster.filter((r) => r.notRequired.includes(year)).map((r) => r.name),
       ...countyOffice(ws),
-      fingerprintMatches: fingerprintMatchesNative,
+      ...nativeUnitChecks(ws.trustedKeys()),
     });
+    const book = keyBook(db, ws.ownKey().publicKey);
     const history = new Map<string, number>();
     for (const r of receipts) history.set(r.agency_key, receiptHistory(db, year, r.agency_key).length);
     const unitByKey = new Map(computation.rollup.units.map((u) => [agencyKey(u.agency), u]));
@@ -113,6 +114,10 @@ export function rollupHandlers(ws: Workspace): Pick<Handlers, RollupChannels> {
       const receipt = receiptByKey.get(key) ?? null;
       const unit = unitByKey.get(key) ?? null;
       const source = receipt ? sources[receipts.indexOf(receipt)]! : null;
+      const signature: UnitSignature | null =
+        receipt && source && unit
+          ? unitSignature(book, key, unit.signature ?? 'unsigned', source.kind === 'report' ? source.report : null, () => previousKeyOf(db, key, receipt.id))
+          : null;
       return {
         key,
         name,
@@ -126,6 +131,7 @@ export function rollupHandlers(ws: Workspace): Pick<Handlers, RollupChannels> {
         errors: unit?.errors ?? 0,
         warnings: unit?.warnings ?? 0,
         note: unit?.note ?? null,
+        signature,
       };
     };
     for (const r of roster) {
@@ -157,7 +163,7 @@ export function rollupHandlers(ws: Workspace): Pick<Handlers, RollupChannels> {
         return { fileName, outcome: 'same' as const, agency, year, message: `“${fileName}”与已收到的${agency}${year}年度报告是同一文件，未重复记录` };
       }
       const receipt = { year, agency, kind: source.kind, fileName, sha256, bytes: bytes.length, receivedAt: ws.at(), receivedBy: ws.actor(), content };
-      if (current && ranksBelow(source, sourceOf(current))) {
+      if (current && ranksBelow(source, sourceOf(current), NATIVE_SIGNOFF_CHECKS)) {
         insertSupersededReceipt(db, receipt, current.id);
         return {
           fileName,
@@ -167,12 +173,20 @@ export function rollupHandlers(ws: Workspace): Pick<Handlers, RollupChannels> {
           message: `已收到“${fileName}”，但${agency}已有${current.received_at.slice(0, 10)}收到的“${current.file_name}”（已签发或签发时间更晚），仍以那份为准；此文件记入历史`,
         };
       }
-      insertReceipt(db, receipt);
-      const tampered = source.kind === 'report' && !fingerprintMatches(source.report) ? '；注意：此报告签发后被改动过，不计入汇总' : '';
+      const { id } = insertReceipt(db, receipt);
+      const tampered = source.kind === 'report' ? receiveWarning(source.report, agencyKey(agency), id) : '';
       return current
         ? { fileName, outcome: 'replaced' as const, agency, year, message: `已收到${agency}${year}年度的更正文件，替换${current.received_at.slice(0, 10)}收到的“${current.file_name}”（历史中两份都保留）${tampered}` }
         : { fileName, outcome: 'new' as const, agency, year, message: `已收到${agency}${year}年度的报告${tampered}` };
     });
+  };
+
+  /** What stands out in a file just received: changed after signing, or signed with another key than before. */
+  const receiveWarning = (report: Report, key: string, receiptId: number): string => {
+    const status = verifyReportSignature(report, ws.trustedKeys(), NATIVE_SIGNOFF_CHECKS);
+    if (status === 'invalid') return '；注意：此报告签发后被改动过（指纹或数字签名不符），不计入汇总';
+    const warning = unitSignature(keyBook(ws.db, ws.ownKey().publicKey), key, status, report, () => previousKeyOf(ws.db, key, receiptId)).keyWarning;
+    return warning ? `；注意：${warning}` : '';
   };
 
   const exportTo = async (year: number, title: string, defaultName: string, extension: string, filterName: string, bytes: Buffer | string) => {
@@ -197,13 +211,16 @@ export function rollupHandlers(ws: Workspace): Pick<Handlers, RollupChannels> {
       const row = getReceipt(ws.db, receiptId);
       const source = sourceOf(row);
       const report = source.kind === 'report' ? source.report : null;
-      const findings = report ? checkReport(report).map((f) => ({ rule: f.rule, severity: f.severity, cells: [...f.cells], fields: [...(f.fields ?? [])], message: f.message, dismissalId: null })) : [];
+      const checks = nativeUnitChecks(ws.trustedKeys());
+      const findings = report ? checks.check!(report).map((f) => ({ rule: f.rule, severity: f.severity, cells: [...f.cells], fields: [...(f.fields ?? [])], message: f.message, dismissalId: null })) : [];
+      const status = report ? verifyReportSignature(report, checks.trusted!, checks.signatureChecks) : 'unsigned';
       return {
         receipt: receiptOf(row, source),
         report,
         rollup: source.kind === 'rollup' ? source.rollup : null,
         findings,
-        fingerprint: report === null || report.signoff === null ? 'none' : fingerprintMatches(report) ? 'ok' : 'mismatch',
+        fingerprint: report === null || report.signoff === null ? 'none' : checks.signatureChecks!.fingerprintOf(report) === report.signoff.fingerprint ? 'ok' : 'mismatch',
+        signature: unitSignature(keyBook(ws.db, ws.ownKey().publicKey), row.agency_key, status, report, () => previousKeyOf(ws.db, row.agency_key, row.id)),
         history: receiptHistory(ws.db, row.year, row.agency_key).map((r) => receiptOf(r)),
       };
     },
