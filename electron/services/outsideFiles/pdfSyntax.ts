@@ -123,7 +123,7 @@ export class PdfLexer {
       if (valueToken.kind === 'close' && valueToken.what === '>>') return dict; // a key without a value ends it, as in pdfjs
       const value = this.valueOf(valueToken, depth);
       if (value === undefined || value instanceof PdfKeyword) return undefined;
-      if (!dict.has(key)) dict.set(key, value);
+      dict.set(key, value); // a repeated key: the last one counts, as in pdfjs
     }
   }
 
