@@ -176,6 +176,23 @@ describe('security: every stream shape pdfjs decodes is measured before it', () 
     expect((peak - baseline) / MB).toBeLessThan(400);
   }, 30_000);
 
+  it('security: object headers hidden in comments or before an unclosed hex string cannot make the budget quadratic', () => {
+    // Each hidden "1 0 obj" would be read to the end of the file: 900,000 of them, 8 MB, would be days of work.
+    const hidden = {
+      comments: `%PDF-1.7\n1 0 obj [\n${'%1 0 obj\n'.repeat(900_000)}]\nendobj\n`,
+      'unclosed hex strings': `%PDF-1.7\n${'1 0 obj <'.repeat(800_000)}`,
+    };
+    for (const [what, text] of Object.entries(hidden)) {
+      const started = performance.now();
+      expect(checkPdfBudget(Buffer.from(text, 'latin1')), what).toEqual({ ok: false, reason: 'tooComplex' });
+      expect(performance.now() - started).toBeLessThan(5000);
+    }
+    // Many small objects and streams without an end are read once each: linear, and accepted.
+    const started = performance.now();
+    expect(checkPdfBudget(Buffer.from(`%PDF-1.7\n${'1 0 obj<<>>stream\n'.repeat(400_000)}`, 'latin1'))).toEqual({ ok: true });
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('security: nianbao import refuses a shaped bomb with one sentence', async () => {
     const path = join(dir, 'shaped.pdf');
     writeFileSync(path, shapes[0]!.make('bomb'));

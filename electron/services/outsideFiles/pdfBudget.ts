@@ -40,12 +40,13 @@ export const PDF_BUDGET: PdfBudget = {
   textOperators: 400_000,
 };
 
-export type PdfBudgetRefusal = 'inflatesTooMuch' | 'attachmentTooLarge' | 'tooManyTextOperators' | 'imageWhereTextExpected' | 'needsPassword' | 'unsupportedEncryption';
+export type PdfBudgetRefusal = 'inflatesTooMuch' | 'attachmentTooLarge' | 'tooManyTextOperators' | 'imageWhereTextExpected' | 'tooComplex' | 'needsPassword' | 'unsupportedEncryption';
 
 export type PdfBudgetVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: PdfBudgetRefusal };
 
 export function checkPdfBudget(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET): PdfBudgetVerdict {
   const objects = scanPdfObjects(bytes);
+  if (objects.tooComplex) return { ok: false, reason: 'tooComplex' };
   const security = pdfSecurity(objects);
   if (security.kind !== 'readable') return { ok: false, reason: security.kind };
   for (const decrypt of security.decryptors) {

@@ -23,7 +23,10 @@ export type PdfSecurity =
 const PADDING = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
 
 /** At most this many different security setups in one file (a real file has one, repeated by each update). */
-const MAX_SETUPS = 8;
+const MAX_SETUPS = 4;
+
+/** At most this many readings of one file (as written, and under each setup and crypt filter: a real file needs 2 or 3). */
+const MAX_READINGS = 5;
 
 const plain: StreamDecryptor = (_stream, data) => data;
 
@@ -49,6 +52,7 @@ export function pdfSecurity(objects: PdfFileObjects): PdfSecurity {
     const setup = standardHandler(objects, encrypt, fileId);
     if (setup.kind !== 'readable') return setup;
     decryptors.push(...setup.decryptors);
+    if (decryptors.length > MAX_READINGS) return { kind: 'unsupportedEncryption' };
   }
   return { kind: 'readable', decryptors };
 }

@@ -21,7 +21,15 @@ export interface PdfFileObjects {
   readonly values: ReadonlyMap<number, PdfValue>;
   /** Trailer dictionaries and XRef stream dictionaries, in file order. */
   readonly trailers: readonly PdfDict[];
+  /**
+   * The file is built so that reading its objects would take far more work than its size (object headers
+   * hidden in comments or strings, each followed by the rest of the file): reading stopped.
+   */
+  readonly tooComplex: boolean;
 }
+
+/** Bytes read while parsing objects, as a multiple of the file's size (a real file needs about 1). */
+const WORK_FACTOR = 8;
 
 const SPACE = '(?:[\\0\\t\\n\\f\\r ]|%[^\\r\\n]*)+';
 const HEADER = new RegExp(`(?<![0-9])(\\d{1,10})${SPACE}(\\d{1,5})${SPACE}obj(?![^\\0\\t\\n\\f\\r %()<>\\[\\]{}/])`, 'g');
@@ -33,15 +41,22 @@ export function scanPdfObjects(bytes: Uint8Array): PdfFileObjects {
   const values = new Map<number, PdfValue>();
   const pending: { num: number; gen: number; dict: PdfDict; after: number }[] = [];
   const trailers: PdfDict[] = [];
+  let work = 0;
+  const allowed = WORK_FACTOR * bytes.length + 1024 * 1024;
+  const tooComplex = { streams: [], values, trailers, tooComplex: true };
   HEADER.lastIndex = 0;
   for (let match = HEADER.exec(text); match; match = HEADER.exec(text)) {
     const num = Number(match[1]);
     const gen = Number(match[2]);
-    const lexer = new PdfLexer(bytes, match.index + match[0].length);
+    const from = match.index + match[0].length;
+    const lexer = new PdfLexer(bytes, from);
     const value = lexer.readValue();
+    const nextLexer = new PdfLexer(bytes, lexer.pos);
+    const next = nextLexer.token();
+    work += Math.max(lexer.furthest, nextLexer.furthest) - from;
+    if (work > allowed) return tooComplex;
     if (value === undefined || value instanceof PdfKeyword) continue;
     const after = lexer.pos;
-    const next = new PdfLexer(bytes, after).token();
     if (isDict(value) && next.kind === 'keyword' && next.word === 'stream') {
       pending.push({ num, gen, dict: value, after: skipSpace(bytes, after) + 'stream'.length });
       if (nameOf(value.get('Type')) === 'XRef') trailers.push(value);
@@ -49,15 +64,39 @@ export function scanPdfObjects(bytes: Uint8Array): PdfFileObjects {
   }
   TRAILER.lastIndex = 0;
   for (let match = TRAILER.exec(text); match; match = TRAILER.exec(text)) {
-    const value = new PdfLexer(bytes, match.index + match[0].length).readValue();
+    const lexer = new PdfLexer(bytes, match.index + match[0].length);
+    const value = lexer.readValue();
+    work += lexer.furthest - lexer.pos + (lexer.pos - match.index);
+    if (work > allowed) return tooComplex;
     if (!(value instanceof PdfKeyword) && isDict(value)) trailers.push(value);
   }
   const resolve = (value: PdfValue | undefined): PdfValue | undefined => (value instanceof PdfRef ? values.get(value.num) : value);
+  const ends = endMarkers(text);
   const streams = pending.map(({ num, gen, dict, after }) => {
     const start = dataStart(bytes, after);
-    return { num, gen, dict, start, end: dataEnd(bytes, text, start, resolve(dict.get('Length'))) };
+    return { num, gen, dict, start, end: dataEnd(bytes, text, start, resolve(dict.get('Length')), ends) };
   });
-  return { streams, values, trailers };
+  return { streams, values, trailers, tooComplex: false };
+}
+
+/** Where each "endstream" (or a misspelling pdfjs accepts) starts, in order: found once for the whole file. */
+function endMarkers(text: string): number[] {
+  const found: number[] = [];
+  END.lastIndex = 0;
+  for (let match = END.exec(text); match; match = END.exec(text)) found.push(match.index);
+  return found;
+}
+
+/** The first of the sorted `ends` at or after `start`. */
+function firstEnd(ends: readonly number[], start: number): number | undefined {
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ends[mid]! < start) low = mid + 1;
+    else high = mid;
+  }
+  return ends[low];
 }
 
 /** After "stream": skip to the end of that line (CR, LF or CR LF), as pdfjs's Lexer.skipToNextLine. */
@@ -74,14 +113,12 @@ function dataStart(bytes: Uint8Array, after: number): number {
   return i;
 }
 
-function dataEnd(bytes: Uint8Array, text: string, start: number, length: PdfValue | undefined): number {
+function dataEnd(bytes: Uint8Array, text: string, start: number, length: PdfValue | undefined, ends: readonly number[]): number {
   if (typeof length === 'number' && Number.isInteger(length) && length >= 0 && start + length <= bytes.length) {
     const at = skipSpace(bytes, start + length);
     if (text.startsWith('endstream', at) && !isRegularAt(bytes, at + 9)) return start + length;
   }
-  END.lastIndex = start;
-  const found = END.exec(text);
-  return found ? found.index : start; // no end: pdfjs refuses the stream, nothing of it is decoded
+  return firstEnd(ends, start) ?? start; // no end: pdfjs refuses the stream, nothing of it is decoded
 }
 
 function isRegularAt(bytes: Uint8Array, at: number): boolean {

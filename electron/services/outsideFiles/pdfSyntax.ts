@@ -60,12 +60,15 @@ type Token = { kind: 'value'; value: PdfValue } | { kind: 'open'; what: '[' | '<
 /** A reader of tokens and values over one file's bytes. */
 export class PdfLexer {
   pos: number;
+  /** The furthest byte any token reached (the work done, lookahead included). */
+  furthest: number;
 
   constructor(
     readonly bytes: Uint8Array,
     at = 0,
   ) {
     this.pos = at;
+    this.furthest = at;
   }
 
   /** The next value, or a keyword / undefined when there is none here. */
@@ -128,6 +131,12 @@ export class PdfLexer {
   }
 
   token(): Token {
+    const token = this.nextToken();
+    if (this.pos > this.furthest) this.furthest = this.pos;
+    return token;
+  }
+
+  private nextToken(): Token {
     const b = this.bytes;
     const i = skipSpace(b, this.pos);
     if (i >= b.length) {
@@ -189,19 +198,24 @@ export class PdfLexer {
 
   private hexString(from: number): Token {
     const b = this.bytes;
-    const digits: number[] = [];
-    let i = from;
-    while (i < b.length && b[i] !== 0x3e) {
+    let end = b.indexOf(0x3e, from);
+    if (end < 0) end = b.length;
+    const out = Buffer.alloc((end - from + 1) >> 1);
+    let n = 0;
+    let high = -1;
+    for (let i = from; i < end; i++) {
       const c = b[i]!;
       const v = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 55 : c >= 0x61 && c <= 0x66 ? c - 87 : -1;
-      if (v >= 0) digits.push(v);
-      i++;
+      if (v < 0) continue;
+      if (high < 0) high = v;
+      else {
+        out[n++] = (high << 4) | v;
+        high = -1;
+      }
     }
-    if (digits.length % 2 === 1) digits.push(0);
-    const out = Buffer.alloc(digits.length / 2);
-    for (let k = 0; k < out.length; k++) out[k] = (digits[2 * k]! << 4) | digits[2 * k + 1]!;
-    this.pos = i + 1;
-    return { kind: 'value', value: new PdfString(out) };
+    if (high >= 0) out[n++] = high << 4;
+    this.pos = end + 1;
+    return { kind: 'value', value: new PdfString(out.subarray(0, n)) };
   }
 
   private literalString(from: number): Token {
