@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, deflateSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../electron/services/import/importFile.js';
 import { checkPdfBudget, PDF_BUDGET } from '../../electron/services/outsideFiles/pdfBudget.js';
 import { outsideRefusals } from '../../electron/services/outsideFiles/refusals.js';
@@ -24,6 +24,12 @@ const SMALL = 64 * 1024;
 const FONT = '<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>';
 const dir = mkdtempSync(join(tmpdir(), '年报 形状-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The outside-files worker is started once before anything is measured (its start, not a file, costs ~0.4 GB here).
+beforeAll(async () => {
+  const tiny = join(dir, 'tiny.pdf');
+  writeFileSync(tiny, pdfOf([{ dictionary: '<< /Type /Catalog /Pages 2 0 R >>' }, { dictionary: '<< /Type /Pages /Kids [] /Count 0 >>' }]));
+  await importFile(tiny);
+}, 60_000);
 
 interface Attachment {
   /** The attachment stream's dictionary (its /Length is added). */
@@ -111,6 +117,21 @@ const shapes: readonly Shape[] = [
   {
     what: 'a broken xref that pdfjs rebuilds by scanning',
     make: (size) => replaced(replaced(withAttachment({ dictionary: '<< /Type /EmbeddedFile /Filter /FlateDecode >>', data: flate(size) }), /startxref\n\d+/, 'startxref\n12'), /\d{10} 00000 n/g, '0000000009 00000 n'),
+  },
+  {
+    what: 'a wrong Adler-32 sum (zlib refuses the stream, pdfjs never checks it)',
+    make: (size) => {
+      const data = flate(size);
+      data[data.length - 1]! ^= 0xff;
+      return withAttachment({ dictionary: '<< /Type /EmbeddedFile /Filter /FlateDecode >>', data });
+    },
+  },
+  {
+    what: 'the filter object defined twice (the xref names the first, a later one is not in it)',
+    make: (size) => {
+      const pdf = withAttachment({ dictionary: '<< /Type /EmbeddedFile /Filter 7 0 R >>', data: flate(size), extra: [{ dictionary: '/FlateDecode' }] });
+      return Buffer.concat([pdf, Buffer.from('7 0 obj\n/ASCIIHexDecode\nendobj\n', 'latin1')]);
+    },
   },
   {
     what: 'an incremental update that replaces a harmless attachment',

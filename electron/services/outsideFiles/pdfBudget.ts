@@ -17,7 +17,7 @@
  * width × height × components) or refused (JBIG2, CCITT: never found there in a real file).
  */
 import { constants as bufferConstants } from 'node:buffer';
-import { brotliDecompressSync, constants, inflateSync } from 'node:zlib';
+import { brotliDecompressSync, constants, inflateRawSync, inflateSync } from 'node:zlib';
 import { pdfSecurity, type StreamDecryptor } from './pdfEncryption.js';
 import { scanPdfObjects, type PdfFileObjects, type PdfStreamObject } from './pdfObjects.js';
 import { isDict, nameOf, PdfKeyword, PdfLexer, PdfName, PdfRef, type PdfDict, type PdfValue } from './pdfSyntax.js';
@@ -67,10 +67,17 @@ function measureReading(bytes: Uint8Array, objects: PdfFileObjects, decrypt: Str
   const decodedObjectStreams: Uint8Array[] = [];
   const measure = (stream: PdfStreamObject, embedded: boolean): PdfBudgetRefusal | null => {
     const cap = embedded ? budget.embeddedFileBytes : Math.min(budget.streamBytes, budget.totalBytes - total);
-    const decoded = decode(decrypt(stream, bytes.subarray(stream.start, stream.end)), stream.dict, resolve, cap);
     const overCap: PdfBudgetRefusal = embedded ? 'attachmentTooLarge' : 'inflatesTooMuch';
-    if (decoded === 'overCap') return overCap;
-    if (decoded === 'imageFilter') return 'imageWhereTextExpected';
+    const readings = filterReadings(objects, stream.dict);
+    if (readings === null) return 'tooComplex';
+    const data = decrypt(stream, bytes.subarray(stream.start, stream.end));
+    let decoded: Uint8Array | null = null;
+    for (const reading of readings) {
+      const result = decode(data, stream.dict, reading, cap);
+      if (result === 'overCap') return overCap;
+      if (result === 'imageFilter') return 'imageWhereTextExpected';
+      if (result !== null && (decoded === null || result.length > decoded.length)) decoded = result;
+    }
     if (decoded === null) return null;
     total += decoded.length;
     if (total > budget.totalBytes) return overCap;
@@ -122,6 +129,32 @@ function readReferences(sources: readonly Uint8Array[], resolve: (value: PdfValu
 }
 
 type Resolve = (value: PdfValue | undefined) => PdfValue | undefined;
+
+/** At most this many ways to read one stream's filters (objects its /Filter names, defined more than once). */
+const MAX_FILTER_READINGS = 4;
+
+/**
+ * The ways pdfjs may resolve the objects a stream's /Filter and /DecodeParms refer to: one, unless such an
+ * object is defined more than once in the file (pdfjs takes the one its xref names, which may be any); null
+ * when there are too many.
+ */
+function filterReadings(objects: PdfFileObjects, dict: PdfDict): Resolve[] | null {
+  const refs: PdfRef[] = [];
+  for (const key of ['F', 'Filter', 'DP', 'DecodeParms']) {
+    const value = dict.get(key);
+    if (value instanceof PdfRef) refs.push(value);
+    const direct = value instanceof PdfRef ? objects.values.get(value.num) : value;
+    if (Array.isArray(direct)) for (const item of direct) if (item instanceof PdfRef) refs.push(item);
+  }
+  let readings: Map<number, PdfValue>[] = [new Map()];
+  for (const ref of refs) {
+    const definitions = objects.definitions.get(ref.num) ?? [];
+    if (definitions.length < 2) continue;
+    readings = readings.flatMap((chosen) => definitions.map((d) => new Map([...chosen, [ref.num, d]])));
+    if (readings.length > MAX_FILTER_READINGS) return null;
+  }
+  return readings.map((chosen) => (value) => (value instanceof PdfRef ? (chosen.has(value.num) ? chosen.get(value.num) : objects.values.get(value.num)) : value));
+}
 
 /** The filter names of a stream as pdfjs reads them (/F before /Filter; references followed), null when pdfjs would fail. */
 function filtersOf(dict: PdfDict, resolve: Resolve): { names: string[]; params: (PdfValue | undefined)[] } | null {
@@ -237,9 +270,17 @@ function brotliCapped(data: Uint8Array, cap: number): Uint8Array | 'overCap' | n
 }
 
 function inflateCapped(data: Uint8Array, cap: number): Uint8Array | 'overCap' | null {
+  const options = { maxOutputLength: Math.min(cap, bufferConstants.MAX_LENGTH), finishFlush: constants.Z_SYNC_FLUSH };
   try {
     // Z_SYNC_FLUSH: a truncated stream gives what it has (as pdfjs reads it) instead of an error.
-    return inflateSync(data, { maxOutputLength: Math.min(cap, bufferConstants.MAX_LENGTH), finishFlush: constants.Z_SYNC_FLUSH });
+    return inflateSync(data, options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return 'overCap';
+  }
+  try {
+    // pdfjs never checks the Adler-32 sum at the end, which zlib does: read past the two-byte header as raw
+    // deflate, so that a wrong sum does not leave a stream unmeasured.
+    return inflateRawSync(data.subarray(2), options);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return 'overCap';
     return null;

@@ -39,20 +39,27 @@ export function pdfSecurity(objects: PdfFileObjects): PdfSecurity {
   const decryptors: StreamDecryptor[] = [plain];
   const seen = new Set<string>();
   for (const trailer of objects.trailers) {
-    const encrypt = resolve(objects, trailer.get('Encrypt'));
-    if (encrypt === undefined || encrypt === null) continue;
-    if (!isDict(encrypt)) return { kind: 'unsupportedEncryption' };
+    const named = trailer.get('Encrypt');
+    if (named === undefined || named === null) continue;
+    // Every definition of the encryption dictionary (a lying xref can point at any); none found here (one kept
+    // in an object stream, which the specification forbids) is refused rather than guessed.
+    const definitions = named instanceof PdfRef ? (objects.definitions.get(named.num) ?? []) : [named];
+    if (definitions.length === 0) return { kind: 'unsupportedEncryption' };
     const ids = resolve(objects, trailer.get('ID'));
     const first = Array.isArray(ids) ? resolve(objects, ids[0]) : undefined;
     const fileId = first instanceof PdfString ? first.bytes : Buffer.alloc(0);
-    const identity = `${fingerprint(objects, encrypt)}|${fileId.toString('hex')}`;
-    if (seen.has(identity)) continue;
-    seen.add(identity);
-    if (seen.size > MAX_SETUPS) return { kind: 'unsupportedEncryption' };
-    const setup = standardHandler(objects, encrypt, fileId);
-    if (setup.kind !== 'readable') return setup;
-    decryptors.push(...setup.decryptors);
-    if (decryptors.length > MAX_READINGS) return { kind: 'unsupportedEncryption' };
+    for (const encrypt of definitions) {
+      if (encrypt === null) continue;
+      if (!isDict(encrypt)) return { kind: 'unsupportedEncryption' };
+      const identity = `${fingerprint(objects, encrypt)}|${fileId.toString('hex')}`;
+      if (seen.has(identity)) continue;
+      seen.add(identity);
+      if (seen.size > MAX_SETUPS) return { kind: 'unsupportedEncryption' };
+      const setup = standardHandler(objects, encrypt, fileId);
+      if (setup.kind !== 'readable') return setup;
+      decryptors.push(...setup.decryptors);
+      if (decryptors.length > MAX_READINGS) return { kind: 'unsupportedEncryption' };
+    }
   }
   return { kind: 'readable', decryptors };
 }

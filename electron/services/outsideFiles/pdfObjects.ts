@@ -19,6 +19,8 @@ export interface PdfFileObjects {
   readonly streams: readonly PdfStreamObject[];
   /** The last definition of each object number that is not a stream (as an incremental update replaces it). */
   readonly values: ReadonlyMap<number, PdfValue>;
+  /** Every definition of each object number that is not a stream, in file order (pdfjs may be pointed at any). */
+  readonly definitions: ReadonlyMap<number, readonly PdfValue[]>;
   /** Trailer dictionaries and XRef stream dictionaries, in file order. */
   readonly trailers: readonly PdfDict[];
   /**
@@ -39,11 +41,12 @@ const END = /end(?:stream|steam[\0\t\n\f\r ]|strea[\0\t\n\f\r ])/g;
 export function scanPdfObjects(bytes: Uint8Array): PdfFileObjects {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const values = new Map<number, PdfValue>();
+  const definitions = new Map<number, PdfValue[]>();
   const pending: { num: number; gen: number; dict: PdfDict; after: number }[] = [];
   const trailers: PdfDict[] = [];
   let work = 0;
   const allowed = WORK_FACTOR * bytes.length + 1024 * 1024;
-  const tooComplex = { streams: [], values, trailers, tooComplex: true };
+  const tooComplex = { streams: [], values, definitions, trailers, tooComplex: true };
   HEADER.lastIndex = 0;
   for (let match = HEADER.exec(text); match; match = HEADER.exec(text)) {
     const num = Number(match[1]);
@@ -60,7 +63,10 @@ export function scanPdfObjects(bytes: Uint8Array): PdfFileObjects {
     if (isDict(value) && next.kind === 'keyword' && next.word === 'stream') {
       pending.push({ num, gen, dict: value, after: skipSpace(bytes, after) + 'stream'.length });
       if (nameOf(value.get('Type')) === 'XRef') trailers.push(value);
-    } else values.set(num, value);
+    } else {
+      values.set(num, value);
+      definitions.set(num, [...(definitions.get(num) ?? []), value]);
+    }
   }
   TRAILER.lastIndex = 0;
   for (let match = TRAILER.exec(text); match; match = TRAILER.exec(text)) {
@@ -70,13 +76,15 @@ export function scanPdfObjects(bytes: Uint8Array): PdfFileObjects {
     if (work > allowed) return tooComplex;
     if (!(value instanceof PdfKeyword) && isDict(value)) trailers.push(value);
   }
-  const resolve = (value: PdfValue | undefined): PdfValue | undefined => (value instanceof PdfRef ? values.get(value.num) : value);
   const ends = endMarkers(text);
   const streams = pending.map(({ num, gen, dict, after }) => {
     const start = dataStart(bytes, after);
-    return { num, gen, dict, start, end: dataEnd(bytes, text, start, resolve(dict.get('Length')), ends) };
+    // An indirect /Length defined more than once: the longest reading (each decoder reads a prefix the same way).
+    const length = dict.get('Length');
+    const lengths = length instanceof PdfRef ? (definitions.get(length.num) ?? [undefined]) : [length];
+    return { num, gen, dict, start, end: Math.max(...lengths.map((l) => dataEnd(bytes, text, start, l, ends))) };
   });
-  return { streams, values, trailers, tooComplex: false };
+  return { streams, values, definitions, trailers, tooComplex: false };
 }
 
 /** Where each "endstream" (or a misspelling pdfjs accepts) starts, in order: found once for the whole file. */
