@@ -6,6 +6,7 @@ import { benchImport } from './import.bench.js';
 import { benchLedger } from './ledger.bench.js';
 import { describeMachine } from './measure.js';
 import { benchPdf } from './pdf.bench.js';
+import { benchPdfBudget } from './pdfBudget.bench.js';
 import { benchEdit, benchOpenLarge } from './records.bench.js';
 import { benchRollup } from './rollup.bench.js';
 
@@ -36,3 +37,5 @@ console.log('— Word and web page export of the full seed report, warm in proce
 for (const line of (await benchFormats()).lines) console.log(`  ${line}`);
 console.log('— the county\'s collection (whole processes, cold; the cold `nianbao check` of one file is under “command line” above, goal < 300 ms)');
 for (const line of (await benchRollup()).lines) console.log(`  ${line}`);
+console.log('— PDF budget before pdfjs, encrypted PDFs decrypted first (in-process, warm; goal: a report well under 100 ms, a bomb refused in under 1 s)');
+for (const line of (await benchPdfBudget()).lines) console.log(`  ${line}`);
