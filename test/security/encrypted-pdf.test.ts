@@ -19,6 +19,7 @@ import { OUTSIDE_LIMITS, OutsideFileReader } from '../../electron/services/outsi
 import { checkPdfBudget } from '../../electron/services/outsideFiles/pdfBudget.js';
 import { scanPdfObjects } from '../../electron/services/outsideFiles/pdfObjects.js';
 import { outsideRefusals } from '../../electron/services/outsideFiles/refusals.js';
+import { rc4 } from '../../electron/services/outsideFiles/rc4.js';
 import { readAttachedReport } from '../../electron/services/pdf/readAttachment.js';
 import { renderReportPdf } from '../../electron/services/pdf/renderReport.js';
 import { reportFingerprint } from '../../shared/report/fingerprint.js';
@@ -142,6 +143,31 @@ describe('security: a bomb inside an encrypted PDF is measured through the encry
       s.remove();
     }
   }, 30_000);
+});
+
+describe('security: crypt filters, clear streams and clear metadata', () => {
+  const variants = {
+    'AES-128 with /StmF /Identity (streams in the clear, strings encrypted)': { streamsInClear: true },
+    'AES-128 with a /Crypt filter on every stream (pdfjs passes it through)': { cryptFilterOnStreams: true },
+    'AES-128 with /EncryptMetadata false (another file key)': { encryptMetadata: false },
+  } as const;
+  for (const [what, options] of Object.entries(variants)) {
+    it(`security: ${what} — pdfjs reads the attachment, the budget measures it and refuses the bomb`, async () => {
+      const small = encryptPdf(attachmentBombPdf(1 / 1024), 'aes-128', options);
+      const attached = await readAttachedReport(small);
+      expect(attached.kind).toBe('attached');
+      const budget = { streamBytes: 32 << 20, totalBytes: 96 << 20, textOperators: 400_000 };
+      expect(checkPdfBudget(small, { ...budget, embeddedFileBytes: 4 << 20 })).toEqual({ ok: true });
+      expect(checkPdfBudget(small, { ...budget, embeddedFileBytes: (4 << 20) - 1 })).toEqual({ ok: false, reason: 'attachmentTooLarge' });
+      expect(checkPdfBudget(encryptPdf(attachmentBombPdf(2), 'aes-128', options))).toEqual({ ok: false, reason: 'attachmentTooLarge' });
+    }, 30_000);
+  }
+
+  it('RC4 gives the published test vectors (it is ours: OpenSSL 3 keeps RC4 out of its default provider)', () => {
+    expect(rc4(Buffer.from('Key'), Buffer.from('Plaintext')).toString('hex')).toBe('bbf316e8d940af0ad3');
+    expect(rc4(Buffer.from('Wiki'), Buffer.from('pedia')).toString('hex')).toBe('1021bf0420');
+    expect(rc4(Buffer.from('Secret'), Buffer.from('Attack at dawn')).toString('hex')).toBe('45a01f645fc35b383552544b9bf5');
+  });
 });
 
 describe('security: encrypted PDFs that must still open, and those that cannot', () => {

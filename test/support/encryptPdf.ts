@@ -19,6 +19,12 @@ export interface EncryptOptions {
   readonly userPassword?: string;
   /** Replaces /U after encryption (a damaged or forged file). */
   readonly corruptU?: boolean;
+  /** AES-128 only: /EncryptMetadata false (which changes the file key). */
+  readonly encryptMetadata?: boolean;
+  /** AES-128 only: /StmF /Identity — strings encrypted, streams left as written. */
+  readonly streamsInClear?: boolean;
+  /** Each stream's filters preceded by a /Crypt filter naming the standard crypt filter. */
+  readonly cryptFilterOnStreams?: boolean;
 }
 
 const PADDING = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
@@ -57,6 +63,8 @@ function hash2B(password: Buffer, salt: Buffer, udata: Buffer): Buffer {
 interface Security {
   readonly encrypt: string;
   readonly object: (num: number, gen: number, data: Uint8Array) => Buffer;
+  /** Streams (when not the same as strings). */
+  readonly stream?: (num: number, gen: number, data: Uint8Array) => Buffer;
 }
 
 function securityFor(cipher: PdfCipher, id: Buffer, options: EncryptOptions): Security {
@@ -94,7 +102,8 @@ function securityFor(cipher: PdfCipher, id: Buffer, options: EncryptOptions): Se
   let o = rc4(ownerKey, padded(user));
   if (revision >= 3) for (let i = 1; i <= 19; i++) o = rc4(ownerKey.map((b) => b ^ i), o);
   // Algorithm 2: the file key from the user password.
-  let hash = md5(padded(user), o, le32(PERMISSIONS), id);
+  const metadataInClear = cipher === 'aes-128' && options.encryptMetadata === false;
+  let hash = md5(padded(user), o, le32(PERMISSIONS), id, metadataInClear ? Buffer.from([255, 255, 255, 255]) : Buffer.alloc(0));
   if (revision >= 3) for (let i = 0; i < 50; i++) hash = md5(hash.subarray(0, n));
   const fileKey = hash.subarray(0, n);
   // Algorithms 4 and 5: /U.
@@ -110,11 +119,13 @@ function securityFor(cipher: PdfCipher, id: Buffer, options: EncryptOptions): Se
     const tail = Buffer.from([num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, (gen >> 8) & 0xff]);
     return md5(fileKey, tail, aes ? Buffer.from('sAlT', 'latin1') : Buffer.alloc(0)).subarray(0, Math.min(n + 5, 16));
   };
-  const filters = aes ? '/CF << /StdCF << /CFM /AESV2 /AuthEvent /DocOpen /Length 16 >> >> /StmF /StdCF /StrF /StdCF' : '';
+  const stmf = options.streamsInClear ? '/Identity' : '/StdCF';
+  const filters = aes ? `/CF << /StdCF << /CFM /AESV2 /AuthEvent /DocOpen /Length 16 >> >> /StmF ${stmf} /StrF /StdCF${metadataInClear ? ' /EncryptMetadata false' : ''}` : '';
   const v = cipher === 'rc4-40' ? 1 : aes ? 4 : 2;
   return {
     encrypt: `<< /Filter /Standard /V ${v} /R ${revision} /Length ${n * 8} ${filters} /O ${hex(o)} /U ${hex(corrupt(u))} /P ${PERMISSIONS} >>`,
     object: (num, gen, data) => (aes ? aesEncrypt(objectKey(num, gen), data) : rc4(objectKey(num, gen), data)),
+    ...(options.streamsInClear ? { stream: (_num: number, _gen: number, data: Uint8Array) => Buffer.from(data) } : {}),
   };
 }
 
@@ -146,9 +157,15 @@ export function encryptPdf(pdf: Uint8Array, cipher: PdfCipher, options: EncryptO
     push(num, Buffer.from(`${num} 0 obj\n${serialize(value, (s) => security.object(num, 0, s))}\nendobj\n`, 'latin1'));
   }
   for (const stream of objects.streams) {
-    const data = security.object(stream.num, stream.gen, pdf.subarray(stream.start, stream.end));
+    const data = (security.stream ?? security.object)(stream.num, stream.gen, pdf.subarray(stream.start, stream.end));
     const dict: PdfDict = new Map(stream.dict);
     dict.set('Length', data.length);
+    if (options.cryptFilterOnStreams) {
+      const filter = dict.get('Filter');
+      const filters = filter === undefined ? [] : Array.isArray(filter) ? filter : [filter];
+      dict.set('Filter', [new PdfName('Crypt'), ...filters]);
+      dict.set('DecodeParms', [new Map<string, PdfValue>([['Name', new PdfName('StdCF')]]), ...filters.map(() => null)]);
+    }
     const head = `${stream.num} ${stream.gen} obj\n${serialize(dict, (s) => security.object(stream.num, stream.gen, s))}\nstream\n`;
     push(stream.num, Buffer.concat([Buffer.from(head, 'latin1'), data, Buffer.from('\nendstream\nendobj\n', 'latin1')]));
   }
