@@ -208,9 +208,14 @@ describe('security: every stream shape pdfjs decodes is measured before it', () 
       expect(checkPdfBudget(Buffer.from(text, 'latin1')), what).toEqual({ ok: false, reason: 'tooComplex' });
       expect(performance.now() - started).toBeLessThan(5000);
     }
-    // Many small objects and streams without an end are read once each: linear, and accepted.
-    const started = performance.now();
-    expect(checkPdfBudget(Buffer.from(`%PDF-1.7\n${'1 0 obj<<>>stream\n'.repeat(400_000)}`, 'latin1'))).toEqual({ ok: true });
+    // Many small objects and streams without an end are read once each: linear, and accepted up to 100,000
+    // streams (a 1,000-page document has about 10,000); more is refused before any is decoded.
+    let started = performance.now();
+    expect(checkPdfBudget(Buffer.from(`%PDF-1.7\n${'1 0 obj<<>>stream\n'.repeat(90_000)}`, 'latin1'))).toEqual({ ok: true });
+    expect(checkPdfBudget(Buffer.from(`%PDF-1.7\n${'1 0 obj<</EF<</F 2 0 R>>>>endobj\n'.repeat(200_000)}`, 'latin1'))).toEqual({ ok: true });
+    expect(performance.now() - started).toBeLessThan(5000);
+    started = performance.now();
+    expect(checkPdfBudget(Buffer.from(`%PDF-1.7\n${'1 0 obj<</Filter/FlateDecode>>stream\nx\nendstream\n'.repeat(150_000)}`, 'latin1'))).toEqual({ ok: false, reason: 'tooComplex' });
     expect(performance.now() - started).toBeLessThan(5000);
   });
 

@@ -17,7 +17,7 @@
  * width × height × components) or refused (JBIG2, CCITT: never found there in a real file).
  */
 import { constants as bufferConstants } from 'node:buffer';
-import { brotliDecompressSync, constants, inflateRawSync, inflateSync } from 'node:zlib';
+import { brotliDecompressSync, constants, inflateRawSync } from 'node:zlib';
 import { pdfSecurity, type StreamDecryptor } from './pdfEncryption.js';
 import { scanPdfObjects, type PdfFileObjects, type PdfStreamObject } from './pdfObjects.js';
 import { isDict, nameOf, PdfKeyword, PdfLexer, PdfName, PdfRef, type PdfDict, type PdfValue } from './pdfSyntax.js';
@@ -44,9 +44,12 @@ export type PdfBudgetRefusal = 'inflatesTooMuch' | 'attachmentTooLarge' | 'tooMa
 
 export type PdfBudgetVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: PdfBudgetRefusal };
 
+/** More streams than any real report has (a 1,000-page document has about 10,000): read as built to stall us. */
+const MAX_STREAMS = 100_000;
+
 export function checkPdfBudget(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET): PdfBudgetVerdict {
   const objects = scanPdfObjects(bytes);
-  if (objects.tooComplex) return { ok: false, reason: 'tooComplex' };
+  if (objects.tooComplex || objects.streams.length > MAX_STREAMS) return { ok: false, reason: 'tooComplex' };
   const security = pdfSecurity(objects);
   if (security.kind !== 'readable') return { ok: false, reason: security.kind };
   for (const decrypt of security.decryptors) {
@@ -90,14 +93,14 @@ function measureReading(bytes: Uint8Array, objects: PdfFileObjects, decrypt: Str
   const isEmbedded = (stream: PdfStreamObject, attachments: ReadonlySet<number>): boolean =>
     attachments.has(stream.num) || nameOf(resolve(stream.dict.get('Type'))) === 'EmbeddedFile';
   // Object streams first: the dictionaries they hold say which streams are read.
-  const first = objects.streams.filter((s) => !isImage(s) && nameOf(resolve(s.dict.get('Type'))) === 'ObjStm');
+  const first = new Set(objects.streams.filter((s) => !isImage(s) && nameOf(resolve(s.dict.get('Type'))) === 'ObjStm'));
   for (const stream of first) {
     const refused = measure(stream, false);
     if (refused) return { ok: false, reason: refused };
   }
   const { attachments, read } = readReferences([bytes, ...decodedObjectStreams], resolve);
   for (const stream of objects.streams) {
-    if (first.includes(stream)) continue;
+    if (first.has(stream)) continue;
     if (isImage(stream) && !attachments.has(stream.num) && !read.has(stream.num)) continue;
     const refused = measure(stream, isEmbedded(stream, attachments));
     if (refused) return { ok: false, reason: refused };
@@ -150,8 +153,8 @@ function filterReadings(objects: PdfFileObjects, dict: PdfDict): Resolve[] | nul
   for (const ref of refs) {
     const definitions = objects.definitions.get(ref.num) ?? [];
     if (definitions.length < 2) continue;
+    if (readings.length * definitions.length > MAX_FILTER_READINGS) return null;
     readings = readings.flatMap((chosen) => definitions.map((d) => new Map([...chosen, [ref.num, d]])));
-    if (readings.length > MAX_FILTER_READINGS) return null;
   }
   return readings.map((chosen) => (value) => (value instanceof PdfRef ? (chosen.has(value.num) ? chosen.get(value.num) : objects.values.get(value.num)) : value));
 }
@@ -269,18 +272,18 @@ function brotliCapped(data: Uint8Array, cap: number): Uint8Array | 'overCap' | n
   }
 }
 
+/**
+ * Flate as pdfjs reads it: the two-byte zlib header checked as pdfjs checks it (a bad one: pdfjs decodes
+ * nothing), then the deflate data inflated raw — pdfjs never checks the Adler-32 sum at the end or the window
+ * size in the header, which zlib would refuse — with a cap on the output and Z_SYNC_FLUSH, so that a truncated
+ * stream gives what it has, as in pdfjs.
+ */
 function inflateCapped(data: Uint8Array, cap: number): Uint8Array | 'overCap' | null {
-  const options = { maxOutputLength: Math.min(cap, bufferConstants.MAX_LENGTH), finishFlush: constants.Z_SYNC_FLUSH };
+  const cmf = data[0];
+  const flg = data[1];
+  if (cmf === undefined || flg === undefined || (cmf & 0x0f) !== 8 || ((cmf << 8) + flg) % 31 !== 0 || flg & 0x20) return null;
   try {
-    // Z_SYNC_FLUSH: a truncated stream gives what it has (as pdfjs reads it) instead of an error.
-    return inflateSync(data, options);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return 'overCap';
-  }
-  try {
-    // pdfjs never checks the Adler-32 sum at the end, which zlib does: read past the two-byte header as raw
-    // deflate, so that a wrong sum does not leave a stream unmeasured.
-    return inflateRawSync(data.subarray(2), options);
+    return inflateRawSync(data.subarray(2), { maxOutputLength: Math.min(cap, bufferConstants.MAX_LENGTH), finishFlush: constants.Z_SYNC_FLUSH });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return 'overCap';
     return null;

@@ -65,7 +65,9 @@ export function scanPdfObjects(bytes: Uint8Array): PdfFileObjects {
       if (nameOf(value.get('Type')) === 'XRef') trailers.push(value);
     } else {
       values.set(num, value);
-      definitions.set(num, [...(definitions.get(num) ?? []), value]);
+      const earlier = definitions.get(num);
+      if (earlier) earlier.push(value);
+      else definitions.set(num, [value]);
     }
   }
   TRAILER.lastIndex = 0;
