@@ -18,18 +18,14 @@ import { outsideRefusals } from '../../electron/services/outsideFiles/refusals.j
 import { ATTACHMENT_NAME } from '../../electron/services/pdf/attachmentName.js';
 import { readAttachedReport } from '../../electron/services/pdf/readAttachment.js';
 import { pdfOf, repeatedDeflate } from '../support/hostilePdf.js';
+import { measured, startOutsideWorker } from '../support/outsideReading.js';
 
 const MB = 1024 * 1024;
 const SMALL = 64 * 1024;
 const FONT = '<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>';
 const dir = mkdtempSync(join(tmpdir(), '年报 形状-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-// The outside-files worker is started once before anything is measured (its start, not a file, costs ~0.4 GB here).
-beforeAll(async () => {
-  const tiny = join(dir, 'tiny.pdf');
-  writeFileSync(tiny, pdfOf([{ dictionary: '<< /Type /Catalog /Pages 2 0 R >>' }, { dictionary: '<< /Type /Pages /Kids [] /Count 0 >>' }]));
-  await importFile(tiny);
-}, 60_000);
+beforeAll(() => startOutsideWorker(dir), 60_000);
 
 interface Attachment {
   /** The attachment stream's dictionary (its /Length is added). */
@@ -185,16 +181,11 @@ describe('security: every stream shape pdfjs decodes is measured before it', () 
     expect(checkPdfBudget(pdf)).toEqual({ ok: true });
     const path = join(dir, 'images.pdf');
     writeFileSync(path, pdf);
-    const baseline = process.memoryUsage.rss();
-    let peak = baseline;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
-    const started = performance.now();
-    const outcome = await importFile(path);
-    clearInterval(sampler);
+    const { result: outcome, ms, growthMb } = await measured(() => importFile(path));
     expect(outcome.ok).toBe(false); // a page saying "report" has no table: refused for that, not for memory or time
     if (!outcome.ok) expect(outcome.message).not.toMatch(/内存|读取时间/);
-    expect(performance.now() - started).toBeLessThan(5000);
-    expect((peak - baseline) / MB).toBeLessThan(400);
+    expect(ms).toBeLessThan(5000);
+    expect(growthMb).toBeLessThan(400);
   }, 30_000);
 
   it('security: object headers hidden in comments or before an unclosed hex string cannot make the budget quadratic', () => {
