@@ -193,6 +193,7 @@ describe('security: every stream shape pdfjs decodes is measured before it', () 
     const hidden = {
       comments: `%PDF-1.7\n1 0 obj [\n${'%1 0 obj\n'.repeat(900_000)}]\nendobj\n`,
       'unclosed hex strings': `%PDF-1.7\n${'1 0 obj <'.repeat(800_000)}`,
+      'attachment keys before unclosed hex strings': `%PDF-1.7\n${'/EF <'.repeat(1_000_000)}`,
     };
     for (const [what, text] of Object.entries(hidden)) {
       const started = performance.now();

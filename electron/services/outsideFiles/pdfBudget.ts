@@ -98,7 +98,9 @@ function measureReading(bytes: Uint8Array, objects: PdfFileObjects, decrypt: Str
     const refused = measure(stream, false);
     if (refused) return { ok: false, reason: refused };
   }
-  const { attachments, read } = readReferences([bytes, ...decodedObjectStreams], resolve);
+  const references = readReferences([bytes, ...decodedObjectStreams], resolve);
+  if (references === null) return { ok: false, reason: 'tooComplex' };
+  const { attachments, read } = references;
   for (const stream of objects.streams) {
     if (first.has(stream)) continue;
     if (isImage(stream) && !attachments.has(stream.num) && !read.has(stream.num)) continue;
@@ -108,8 +110,13 @@ function measureReading(bytes: Uint8Array, objects: PdfFileObjects, decrypt: Str
   return { ok: true };
 }
 
-/** Object numbers of attachments (the streams of /EF dictionaries) and of other streams pdfjs reads. */
-function readReferences(sources: readonly Uint8Array[], resolve: (value: PdfValue | undefined) => PdfValue | undefined): { attachments: Set<number>; read: Set<number> } {
+/**
+ * Object numbers of attachments (the streams of /EF dictionaries) and of other streams pdfjs reads; null when
+ * reading the values after those keys would take far more work than the bytes hold (values that never end).
+ */
+function readReferences(sources: readonly Uint8Array[], resolve: (value: PdfValue | undefined) => PdfValue | undefined): { attachments: Set<number>; read: Set<number> } | null {
+  const allowed = 8 * sources.reduce((sum, source) => sum + source.length, 0) + 1024 * 1024;
+  let work = 0;
   const attachments = new Set<number>();
   const read = new Set<number>();
   const collect = (value: PdfValue | undefined, into: Set<number>, depth: number): void => {
@@ -123,7 +130,10 @@ function readReferences(sources: readonly Uint8Array[], resolve: (value: PdfValu
     const text = Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString('latin1');
     READ_KEYS.lastIndex = 0;
     for (let match = READ_KEYS.exec(text); match; match = READ_KEYS.exec(text)) {
-      const value = new PdfLexer(source, match.index + match[0].length).readValue();
+      const lexer = new PdfLexer(source, match.index + match[0].length);
+      const value = lexer.readValue();
+      work += lexer.furthest - match.index;
+      if (work > allowed) return null;
       if (value === undefined || value instanceof PdfKeyword) continue;
       collect(value, match[1] === 'EF' ? attachments : read, 0);
     }
