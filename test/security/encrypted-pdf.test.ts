@@ -26,6 +26,7 @@ import { reportFingerprint } from '../../shared/report/fingerprint.js';
 import { newKeyPair, signSignoff } from '../../shared/report/signature.js';
 import { expectOneChineseLine, runCli } from '../cli/run-cli.js';
 import { FIXTURE_DIR, fixtureCases, wrongCells } from '../import/fixtureCases.js';
+import { canPrintChinese, printToPdf } from '../import/libreOffice.js';
 import { encryptPdf, PDF_CIPHERS, type PdfCipher } from '../support/encryptPdf.js';
 import { attachmentBombPdf, contentBombPdf, textOperatorsPdf } from '../support/hostilePdf.js';
 import { measured, readWhileRecordsAnswer, startOutsideWorker } from '../support/outsideReading.js';
@@ -207,6 +208,21 @@ describe('security: encrypted PDFs that must still open, and those that cannot',
     const path = write('证书加密.pdf', publicKey);
     expect(await importFile(path)).toEqual({ ok: false, message: `“${path}”${outsideRefusals.unsupportedEncryption}` });
   }, 30_000);
+});
+
+describe.skipIf(!canPrintChinese)('security: a PDF LibreOffice protects with a permissions password (optional: needs LibreOffice)', () => {
+  it('security: printed with printing and copying forbidden (RC4-128, empty open password), it imports all 200 cells', async () => {
+    const page = fixtureCases().find((c) => c.name === 'four-tables-nav.html')!;
+    const options = { RestrictPermissions: { type: 'boolean', value: 'true' }, PermissionPassword: { type: 'string', value: 'owner' }, Printing: { type: 'long', value: '0' }, EnableCopyingOfContent: { type: 'boolean', value: 'false' } };
+    // LibreOffice's profile folder goes in a URL: an ASCII path without spaces (as in printedPage.test.ts).
+    const ascii = mkdtempSync(join(tmpdir(), 'nianbao-protected-'));
+    const printed = printToPdf(`${FIXTURE_DIR}${page.name}`, ascii, `pdf:writer_web_pdf_Export:${JSON.stringify(options)}`);
+    expect(readFileSync(printed, 'latin1')).toMatch(/\/Encrypt\s+\d+\s+0\s+R/);
+    const outcome = await importFile(printed);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(wrongCells(outcome.result, page.expected)).toEqual([]);
+    rmSync(ascii, { recursive: true, force: true });
+  }, 150_000);
 });
 
 const hasQpdf = ((): boolean => {
