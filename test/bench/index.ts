@@ -6,6 +6,7 @@ import { benchImport } from './import.bench.js';
 import { benchLedger } from './ledger.bench.js';
 import { describeMachine } from './measure.js';
 import { benchPdf } from './pdf.bench.js';
+import { benchPdfBudget } from './pdfBudget.bench.js';
 import { benchEdit, benchOpenLarge } from './records.bench.js';
 import { benchRestore } from './restore.bench.js';
 import { benchRollup } from './rollup.bench.js';
@@ -42,3 +43,5 @@ console.log('— the county\'s collection (whole processes, cold; the cold `nian
 for (const line of (await benchRollup()).lines) console.log(`  ${line}`);
 console.log('— restoring over a signed report (issue 12: the signed revisions and the audit log carried into the restored records)');
 for (const line of (await benchRestore()).lines) console.log(`  ${line}`);
+console.log('— PDF budget before pdfjs, encrypted PDFs decrypted first (in-process, warm; goal: a report well under 100 ms, a bomb refused in under 1 s)');
+for (const line of (await benchPdfBudget()).lines) console.log(`  ${line}`);

@@ -15,8 +15,11 @@ export const canPrintChinese = ((): boolean => {
   }
 })();
 
-/** Prints `source` (a .docx or .html) to a PDF in `dir` with a fresh profile; returns the PDF's path. */
-export function printToPdf(source: string, dir: string): string {
-  execFileSync(soffice!, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, source], { stdio: 'ignore', timeout: 120_000 });
+/**
+ * Prints `source` (a .docx or .html) to a PDF in `dir` with a fresh profile; returns the PDF's path. `format` may
+ * name an export filter with options (`pdf:writer_web_pdf_Export:{…}`).
+ */
+export function printToPdf(source: string, dir: string, format = 'pdf'): string {
+  execFileSync(soffice!, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', format, '--outdir', dir, source], { stdio: 'ignore', timeout: 120_000 });
   return join(dir, `${basename(source).replace(/\.[^.]+$/, '')}.pdf`);
 }

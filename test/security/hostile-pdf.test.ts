@@ -14,6 +14,7 @@ import { checkPdfBudget } from '../../electron/services/outsideFiles/pdfBudget.j
 import { outsideRefusals } from '../../electron/services/outsideFiles/refusals.js';
 import { expectOneChineseLine, runCli } from '../cli/run-cli.js';
 import { attachmentBombPdf, contentBombPdf, textOperatorsPdf } from '../support/hostilePdf.js';
+import { measured, readWhileRecordsAnswer } from '../support/outsideReading.js';
 import { openTestServices } from '../support/services.js';
 
 const dir = mkdtempSync(join(tmpdir(), '年报 炸弹-'));
@@ -33,20 +34,6 @@ const paths = Object.fromEntries(
     return [what, path];
   }),
 ) as Record<keyof typeof bombs, string>;
-
-/** Runs `read` while sampling the resident memory of this process (the worker thread included). */
-async function measured<T>(read: () => Promise<T>): Promise<{ result: T; ms: number; growthMb: number }> {
-  const baseline = process.memoryUsage.rss();
-  let peak = baseline;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
-  const started = performance.now();
-  try {
-    const result = await read();
-    return { result, ms: performance.now() - started, growthMb: (peak - baseline) / 1024 / 1024 };
-  } finally {
-    clearInterval(sampler);
-  }
-}
 
 describe('security: compression bombs and operator floods are refused', () => {
   for (const [what, bomb] of Object.entries(bombs) as [keyof typeof bombs, (typeof bombs)[keyof typeof bombs]][]) {
@@ -86,27 +73,9 @@ describe('security: compression bombs and operator floods are refused', () => {
   it('security: the records keep answering other calls while a bomb is read in the import review', async () => {
     const s = openTestServices();
     try {
-      const base64 = attachmentBombPdf(2).toString('base64');
-      let importDone = 0;
-      const reading = s.raw('imports.readFile', { fileName: '某部门年报.pdf', base64 }).then((result) => {
-        importDone = performance.now();
-        return result;
-      });
-      const answered: number[] = [];
-      const slowest: number[] = [];
-      while (importDone === 0) {
-        const asked = performance.now();
-        const list = await s.call('reports.list', {});
-        answered.push(performance.now());
-        slowest.push(performance.now() - asked);
-        expect(list).toEqual([]);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      const result = await reading;
+      const result = await readWhileRecordsAnswer(s, '某部门年报.pdf', attachmentBombPdf(2).toString('base64'));
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.message).toBe(`“某部门年报.pdf”${outsideRefusals.attachmentTooLarge}。`);
-      expect(answered.filter((at) => at < importDone).length).toBeGreaterThan(0);
-      expect(Math.max(...slowest)).toBeLessThan(250);
     } finally {
       s.remove();
     }

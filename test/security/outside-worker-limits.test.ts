@@ -1,8 +1,8 @@
 /**
- * security: the limits behind the budget. Whatever the budget cannot measure (an encrypted stream, a filter
- * nobody thought of) still meets the worker's limits: the whole process's memory is watched while a file is
- * read, every file has a time limit, and a worker that was stopped is replaced for the next file. Shown here
- * with the budget switched off, so that pdfjs really decodes a 2 GB LZW attachment.
+ * security: the limits behind the budget. Whatever the budget cannot foresee (a decoder that costs more time
+ * than its output shows, a shape nobody thought of) still meets the worker's limits: the whole process's memory
+ * is watched while a file is read, every file has a time limit, and a worker that was stopped is replaced for the
+ * next file. Shown here with the budget switched off, so that pdfjs really decodes a 2 GB LZW attachment.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

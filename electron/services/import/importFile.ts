@@ -42,7 +42,7 @@ export async function importFile(path: string): Promise<ImportOutcome> {
 /** A refusal of importBytes with the file's name before it, as a sentence reads. */
 export function namedRefusal(name: string, message: string): string {
   // "“a.pdf”是损坏的…" for what the file is; "“a.txt”：没有找到…" for what is wrong inside it.
-  const joiner = /^(是|过大|解压|包含|附带|不是|读取时)/.test(message) ? '' : '：';
+  const joiner = /^(是|过大|解压|包含|附带|不是|读取时|设有|使用了|在文字|结构)/.test(message) ? '' : '：';
   return `“${name}”${joiner}${message}`;
 }
 
