@@ -27,6 +27,7 @@ import {
 } from '../support/hostileXlsx.js';
 import { generateLedger } from '../support/ledgers.js';
 import { ledgerXlsx } from '../support/ledgerFiles.js';
+import { measured } from '../support/outsideReading.js';
 import { openTestServices } from '../support/services.js';
 
 const dir = mkdtempSync(join(tmpdir(), '年报 表格炸弹-'));
@@ -69,20 +70,6 @@ beforeAll(async () => {
   hiddenEntry = join(dir, 'hidden-entry.xlsx');
   writeFileSync(hiddenEntry, await hiddenEntryXlsx(1));
 }, 120_000);
-
-/** Runs `read` while sampling the resident memory of this process (the worker thread included). */
-async function measured<T>(read: () => Promise<T>): Promise<{ result: T; ms: number; growthMb: number }> {
-  const baseline = process.memoryUsage.rss();
-  let peak = baseline;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
-  const started = performance.now();
-  try {
-    const result = await read();
-    return { result, ms: performance.now() - started, growthMb: (peak - baseline) / 1024 / 1024 };
-  } finally {
-    clearInterval(sampler);
-  }
-}
 
 const joined = (path: string, predicate: string) => `“${path}”${/^(是|中|包含|解压|既|不是|的)/.test(predicate) ? '' : '：'}${predicate}`;
 

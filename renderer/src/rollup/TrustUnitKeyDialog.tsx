@@ -4,27 +4,12 @@
  * is trusted under the unit's name (keys.trust, logged) and the unit's files signed with it read 已验证.
  */
 import { Alert, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import type { RollupRow } from '../../../shared/rollup/contract.js';
-import { failureMessage, useApi } from '../api/ApiContext.js';
+import { useTrustKey } from '../signatures/useTrustKey.js';
 
 export function TrustUnitKeyDialog({ row, onClose, onTrusted }: { row: RollupRow; onClose: () => void; onTrusted: () => void }) {
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const signature = row.signature!;
-  const trust = async (): Promise<void> => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await api.call('keys.trust', { publicKey: signature.publicKey!, name: row.name, source: 'file' });
-      onTrusted();
-    } catch (error) {
-      setProblem(failureMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, problem, trust } = useTrustKey(onTrusted);
   return (
     <Modal
       open
@@ -33,7 +18,7 @@ export function TrustUnitKeyDialog({ row, onClose, onTrusted }: { row: RollupRow
       okText="已核对一致，信任此密钥"
       cancelText="取消"
       confirmLoading={busy}
-      onOk={() => void trust()}
+      onOk={() => void trust(signature.publicKey!, row.name)}
       onCancel={onClose}
     >
       <Typography.Paragraph>请打电话给{row.name}，请对方在年报软件的“签名密钥”中读出本机指纹，与下面的指纹逐字核对：</Typography.Paragraph>

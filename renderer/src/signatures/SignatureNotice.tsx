@@ -5,7 +5,7 @@
 import { Alert, Button, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { SignatureInfo } from '../../../shared/api.js';
-import { failureMessage, useApi } from '../api/ApiContext.js';
+import { useTrustKey } from './useTrustKey.js';
 
 const TEXT: Record<SignatureInfo['status'], { type: 'success' | 'warning' | 'error' | 'info'; title: string }> = {
   verified: { type: 'success', title: '数字签名有效，签名密钥已被本机信任' },
@@ -15,24 +15,9 @@ const TEXT: Record<SignatureInfo['status'], { type: 'success' | 'warning' | 'err
 };
 
 export function SignatureNotice({ signature, defaultName, onTrusted }: { signature: SignatureInfo; defaultName: string; onTrusted: () => void }) {
-  const api = useApi();
   const [name, setName] = useState(defaultName);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, trust } = useTrustKey(onTrusted);
   const text = TEXT[signature.status];
-  const trust = async () => {
-    if (!signature.publicKey) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      await api.call('keys.trust', { publicKey: signature.publicKey, name, source: 'file' });
-      onTrusted();
-    } catch (error) {
-      setProblem(failureMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <Alert
       type={text.type}
@@ -51,7 +36,7 @@ export function SignatureNotice({ signature, defaultName, onTrusted }: { signatu
             <Space wrap style={{ marginTop: 8 }}>
               <span>请与报送单位电话核对上面的指纹，一致后：</span>
               <Input aria-label="密钥所属单位" value={name} onChange={(e) => setName(e.target.value)} style={{ width: 220 }} maxLength={100} />
-              <Button onClick={() => void trust()} loading={busy} disabled={name.trim() === ''}>
+              <Button onClick={() => signature.publicKey && void trust(signature.publicKey, name)} loading={busy} disabled={name.trim() === ''}>
                 信任此单位的密钥
               </Button>
             </Space>
