@@ -5,7 +5,7 @@
  * signed revision is kept — after which 历次签发 still lists it; the screen of records that cannot be opened
  * shows their folder as well.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileDialogs } from '../../electron/services/app/dialogs.js';
@@ -73,9 +73,7 @@ describe('the backups drawer in Chromium', () => {
 
   it('the screen of records that cannot be opened shows their folder too', async () => {
     const { page, services } = app;
-    services.close();
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${services.databasePath}${suffix}`, { force: true });
-    services.reopen();
+    services.loseRecordsFile();
     await page.reload();
     await page.getByText('没有找到数据文件').first().waitFor();
     shown.length = 0;

@@ -2,7 +2,6 @@
  * The records states in the window: a file held by another program offers 重试 and no restore; a missing file
  * with backups offers the backups and starting empty on purpose.
  */
-import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { writeExchangeText } from '../../shared/report/exchange.js';
 import { holdLock } from '../support/lockHolder.js';
@@ -37,9 +36,7 @@ describe('records states in Chromium', () => {
 
   it('a missing file with backups: the backups are offered, nothing is created, restore brings the reports back', async () => {
     const { page, services } = app;
-    services.close();
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${services.databasePath}${suffix}`, { force: true });
-    services.reopen();
+    services.loseRecordsFile();
     await page.reload();
     await page.getByText('没有找到数据文件').first().waitFor();
     await page.getByText('可用的备份').waitFor();

@@ -6,21 +6,14 @@
  * land while a backup is written and between the steps of a restore too; a restore of a backup taken just
  * before loses no acknowledged edit, so the parent's check stays the same.
  */
-import { writeSync } from 'node:fs';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, CELL_IDS, applicationCellId } from '../../shared/catalogue/cells.js';
 import { call } from '../../electron/services/api/dispatcher.js';
-import { openAppServices } from '../../electron/services/app/appServices.js';
-import { NO_DIALOGS } from '../../electron/services/app/dialogs.js';
 import { seededRandom } from '../support/random.js';
+import { childDispatch, say } from './childServices.js';
 
 const [dataDir, seedText] = process.argv.slice(2);
 const random = seededRandom(Number(seedText ?? 1));
-const say = (line: string): void => {
-  writeSync(1, `${line}\n`);
-};
-
-const services = openAppServices({ dataDir: dataDir!, defaultUserName: '压力测试', dialogs: NO_DIALOGS });
-const dispatch = services.dispatch;
+const dispatch = childDispatch(dataDir!);
 let [summary] = await call(dispatch, 'reports.list', {});
 if (!summary) {
   const agency = await call(dispatch, 'agencies.create', { name: '压力测试县人民政府', level: 'county' });

@@ -104,10 +104,7 @@ describe('reliability: records states told apart', () => {
   it('reliability: starting empty is possible only when asked for', async () => {
     await withData();
     await s.call('backups.create', {});
-    s.close();
-    rmSync(s.databasePath);
-    for (const suffix of ['-wal', '-shm']) rmSync(`${s.databasePath}${suffix}`, { force: true });
-    s.reopen();
+    s.loseRecordsFile();
     expect((await s.call('records.startEmpty', { confirm: true })).state).toBe('ready');
     expect(await s.call('reports.list', {})).toEqual([]);
     expect(await s.raw('records.startEmpty', { confirm: true })).toMatchObject({ ok: false, error: { code: 'REFUSED' } });

@@ -4,20 +4,13 @@
  * that comes back, restores again… until it is killed. Prints `SIGNED <revision>` once a sign-off is
  * acknowledged and `RESTORE` … `DONE` around each restore, with synchronous writes.
  */
-import { writeSync } from 'node:fs';
 import { call } from '../../electron/services/api/dispatcher.js';
-import { openAppServices } from '../../electron/services/app/appServices.js';
-import { NO_DIALOGS } from '../../electron/services/app/dialogs.js';
 import { writeExchangeText } from '../../shared/report/exchange.js';
 import { seedReport } from '../support/reports.js';
+import { childDispatch, say } from './childServices.js';
 
 const [dataDir] = process.argv.slice(2);
-const say = (line: string): void => {
-  writeSync(1, `${line}\n`);
-};
-
-const services = openAppServices({ dataDir: dataDir!, defaultUserName: '压力测试', dialogs: NO_DIALOGS });
-const dispatch = services.dispatch;
+const dispatch = childDispatch(dataDir!);
 let [summary] = await call(dispatch, 'reports.list', {});
 if (!summary) {
   summary = (await call(dispatch, 'exchange.importText', { fileName: 'seed.nianbao.json', text: writeExchangeText(seedReport()) })).detail.summary;

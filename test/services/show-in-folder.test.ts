@@ -39,10 +39,7 @@ describe('打开所在文件夹', () => {
   it('works while the records cannot be opened (the clerk needs to find them most then)', async () => {
     const { s, shown } = withShell();
     await s.call('backups.create', {});
-    s.close();
-    rmSync(s.databasePath);
-    for (const suffix of ['-wal', '-shm']) rmSync(`${s.databasePath}${suffix}`, { force: true });
-    s.reopen();
+    s.loseRecordsFile();
     expect((await s.call('app.status', {})).state).toBe('missing');
     await s.call('records.showInFolder', { target: 'records' });
     expect(shown).toEqual([s.dataDir]); // no records file: its folder

@@ -23,6 +23,8 @@ export interface TestServices {
   /** The raw result, for tests of refusals. */
   raw(channel: string, input: unknown): Promise<ApiResult<unknown>>;
   reopen(): void;
+  /** The records file (and its -wal/-shm) gone, as when it was moved or deleted; the services opened again. */
+  loseRecordsFile(): void;
   close(): void;
   remove(): void;
 }
@@ -50,6 +52,12 @@ export function openTestServices(options: TestServicesOptions = {}): TestService
     raw: (channel, input) => services.dispatch(channel, input),
     reopen() {
       services.close();
+      services = open();
+    },
+    loseRecordsFile() {
+      services.close();
+      const path = join(dataDir, DATABASE_FILE);
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
       services = open();
     },
     close: () => services.close(),
