@@ -1,7 +1,9 @@
 /**
  * The records states in the window: a file held by another program offers 重试 and no restore; a missing file
- * with backups offers the backups and starting empty on purpose.
+ * with backups offers the backups and starting empty on purpose; a folder where the records file should be is
+ * named as such, with 重试.
  */
+import { mkdirSync, renameSync, rmdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { writeExchangeText } from '../../shared/report/exchange.js';
 import { holdLock } from '../support/lockHolder.js';
@@ -44,6 +46,23 @@ describe('records states in Chromium', () => {
     await screenshot(page, '64-records-missing');
     await page.getByRole('button', { name: '恢复' }).first().click();
     await page.getByRole('dialog').getByRole('button', { name: '恢复' }).click();
+    await page.getByText('巴楚县人民政府').first().waitFor();
+    expect([...new Set(app.pageErrors)].slice(0, 5)).toEqual([]);
+  });
+  it('a folder where the records file should be: named as a folder, 重试 opens the records once it is moved away', async () => {
+    const { page, services } = app;
+    services.close();
+    const aside = `${services.databasePath}.aside`;
+    renameSync(services.databasePath, aside);
+    mkdirSync(services.databasePath);
+    services.reopen();
+    await page.reload();
+    await page.getByText('不是普通文件（是文件夹）').first().waitFor();
+    expect(await page.locator('body').textContent()).not.toContain('磁盘');
+    await screenshot(page, '69-records-not-a-file');
+    rmdirSync(services.databasePath);
+    renameSync(aside, services.databasePath);
+    await page.getByRole('button', { name: '重试' }).click();
     await page.getByText('巴楚县人民政府').first().waitFor();
     expect([...new Set(app.pageErrors)].slice(0, 5)).toEqual([]);
   });
